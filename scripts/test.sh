@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every check: format, lints, the model's native tests, the
+# widget's tests in headless Chromium, and the release build checked in Chromium from a sub-path.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh test
+export PATH="$HOME/.cargo/bin:/usr/local/bin:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+say "cargo fmt --check"
+cargo fmt --check
+say "cargo clippy (native and wasm)"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+say "model tests (native)"
+cargo test
+say "widget tests in headless Chromium"
+CHROMEDRIVER=$(command -v chromedriver) cargo test --target wasm32-unknown-unknown
+say "release build"
+trunk build --release
+say "release build in Chromium, served from a sub-path"
+node --test tests/browser/

@@ -1,0 +1,296 @@
+//! The controls: search box, facet checkboxes with live counts, sort, the chips of active filters,
+//! and the empty state. They show the query they are given and report changes upward.
+
+use crate::model::data::Tag;
+use crate::model::query::{Facet, Sort};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// The facet's heading and the prefix of its element ids.
+pub fn facet_info(facet: Facet) -> (&'static str, &'static str) {
+    match facet {
+        Facet::Theme => ("主题", "theme"),
+        Facet::Audience => ("服务对象", "audience"),
+    }
+}
+
+/// Moves keyboard focus to an element by id, so it is not lost when the control that had it goes.
+pub fn focus_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// Where focus goes after the control that had it disappears.
+pub const RESULTS_HEADING_ID: &str = "yp-results-title";
+
+/// Props of [`SearchBox`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct SearchBoxProps {
+    pub text: AttrValue,
+    pub on_text: Callback<String>,
+}
+
+/// A labelled `type="search"` input; matching is substring over Chinese text.
+#[component]
+pub fn SearchBox(props: &SearchBoxProps) -> Html {
+    let on_input = {
+        let on_text = props.on_text.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            on_text.emit(input.value());
+        })
+    };
+    html! {
+        <form class="yp-search" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <label class="yp-label" for="yp-q">{ "搜索项目" }</label>
+            <p class="yp-hint" id="yp-q-hint">{ "名称、简介或标签中的文字,如“快递”“驿站”“小屋”" }</p>
+            <input
+                class="yp-input"
+                id="yp-q"
+                type="search"
+                aria-describedby="yp-q-hint"
+                autocomplete="off"
+                enterkeyhint="search"
+                value={props.text.clone()}
+                oninput={on_input}
+            />
+        </form>
+    }
+}
+
+/// Props of [`FacetGroup`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct FacetGroupProps {
+    pub facet: Facet,
+    pub options: Vec<Tag>,
+    /// Projects each option would show, parallel to `options`.
+    pub counts: Vec<usize>,
+    pub selected: Vec<String>,
+    pub on_toggle: Callback<(Facet, String)>,
+}
+
+/// A `<fieldset>` of checkboxes, each with its live count.
+#[component]
+pub fn FacetGroup(props: &FacetGroupProps) -> Html {
+    let (legend, key) = facet_info(props.facet);
+    html! {
+        <fieldset class="yp-facet">
+            <legend class="yp-legend">{ legend }</legend>
+            <ul class="yp-options">
+                { for props.options.iter().zip(&props.counts).map(|(opt, &count)| {
+                    let id = format!("yp-{key}-{}", opt.id);
+                    let checked = props.selected.iter().any(|s| *s == *opt.id);
+                    let onchange = {
+                        let on_toggle = props.on_toggle.clone();
+                        let facet = props.facet;
+                        let value = opt.id.to_string();
+                        Callback::from(move |_: Event| on_toggle.emit((facet, value.clone())))
+                    };
+                    html! {
+                        <li class="yp-option">
+                            <input class="yp-check" type="checkbox" id={id.clone()} name={key} value={opt.id.to_string()} {checked} {onchange} />
+                            <label for={id}>
+                                { opt.name.as_ref() }
+                                <span class="yp-n">{ format!("({count})") }</span>
+                            </label>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </fieldset>
+    }
+}
+
+/// Props of [`FilterPanel`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct FilterPanelProps {
+    pub text: AttrValue,
+    pub themes: Vec<Tag>,
+    pub audiences: Vec<Tag>,
+    pub theme_counts: Vec<usize>,
+    pub audience_counts: Vec<usize>,
+    pub selected_themes: Vec<String>,
+    pub selected_audiences: Vec<String>,
+    pub on_text: Callback<String>,
+    pub on_toggle: Callback<(Facet, String)>,
+}
+
+/// Search and facets. On narrow screens the facets fold behind a button (GOV.UK's mobile
+/// pattern) so the cards are not pushed a screen down; wide screens always show them.
+#[component]
+pub fn FilterPanel(props: &FilterPanelProps) -> Html {
+    let active = props.selected_themes.len() + props.selected_audiences.len();
+    // A shared link with facets opens them, so the reader sees why the list is short.
+    let open = use_state(|| active > 0);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let label = if active > 0 {
+        format!("按主题和服务对象筛选(已选 {active} 项)")
+    } else {
+        "按主题和服务对象筛选".to_string()
+    };
+    html! {
+        <section class="yp-filters" aria-labelledby="yp-filters-title">
+            <h2 class="yp-h2 yp-filters-title" id="yp-filters-title">{ "筛选项目" }</h2>
+            <SearchBox text={props.text.clone()} on_text={props.on_text.clone()} />
+            <button
+                type="button"
+                class="yp-facets-toggle"
+                aria-expanded={if *open { "true" } else { "false" }}
+                aria-controls="yp-facets"
+                onclick={toggle}
+            >
+                { label }
+            </button>
+            <div id="yp-facets" class={classes!("yp-facets", (!*open).then_some("yp-folded"))}>
+                <FacetGroup
+                    facet={Facet::Theme}
+                    options={props.themes.clone()}
+                    counts={props.theme_counts.clone()}
+                    selected={props.selected_themes.clone()}
+                    on_toggle={props.on_toggle.clone()}
+                />
+                <FacetGroup
+                    facet={Facet::Audience}
+                    options={props.audiences.clone()}
+                    counts={props.audience_counts.clone()}
+                    selected={props.selected_audiences.clone()}
+                    on_toggle={props.on_toggle.clone()}
+                />
+            </div>
+        </section>
+    }
+}
+
+/// Props of [`SortControl`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct SortControlProps {
+    pub sort: Sort,
+    pub on_sort: Callback<Sort>,
+}
+
+/// A labelled `<select>` of orders.
+#[component]
+pub fn SortControl(props: &SortControlProps) -> Html {
+    let onchange = {
+        let on_sort = props.on_sort.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Some(sort) = Sort::from_key(&select.value()) {
+                on_sort.emit(sort);
+            }
+        })
+    };
+    html! {
+        <div class="yp-sort">
+            <label class="yp-label-inline" for="yp-sort">{ "排序" }</label>
+            <select class="yp-select" id="yp-sort" {onchange}>
+                { for Sort::ALL.iter().map(|s| html! {
+                    <option value={s.key()} selected={*s == props.sort}>{ s.label() }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+/// One active filter, as shown in the chips.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Chip {
+    /// What the chip removes; `None` for the search text.
+    pub facet: Option<Facet>,
+    pub id: String,
+    pub label: String,
+}
+
+/// Props of [`ActiveFilters`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ActiveFiltersProps {
+    pub chips: Vec<Chip>,
+    pub on_toggle: Callback<(Facet, String)>,
+    pub on_text: Callback<String>,
+    pub on_clear: Callback<()>,
+}
+
+/// The active filters as buttons that remove them, and a "clear all".
+#[component]
+pub fn ActiveFilters(props: &ActiveFiltersProps) -> Html {
+    if props.chips.is_empty() {
+        return html! {};
+    }
+    let on_clear = {
+        let on_clear = props.on_clear.clone();
+        Callback::from(move |_: MouseEvent| {
+            on_clear.emit(());
+            focus_id(RESULTS_HEADING_ID);
+        })
+    };
+    html! {
+        <div class="yp-active">
+            <p class="yp-active-title" id="yp-active-title">{ "已选条件:" }</p>
+            <ul class="yp-chips" aria-labelledby="yp-active-title">
+                { for props.chips.iter().map(|chip| {
+                    let onclick = {
+                        let chip = chip.clone();
+                        let on_toggle = props.on_toggle.clone();
+                        let on_text = props.on_text.clone();
+                        Callback::from(move |_: MouseEvent| {
+                            match chip.facet {
+                                Some(facet) => on_toggle.emit((facet, chip.id.clone())),
+                                None => on_text.emit(String::new()),
+                            }
+                            focus_id(RESULTS_HEADING_ID);
+                        })
+                    };
+                    html! {
+                        <li>
+                            <button type="button" class="yp-chip" {onclick}>
+                                <span class="yp-sr">{ "移除条件:" }</span>
+                                { chip.label.clone() }
+                                <span class="yp-chip-x" aria-hidden="true">{ "×" }</span>
+                            </button>
+                        </li>
+                    }
+                }) }
+                <li>
+                    <button type="button" class="yp-link" onclick={on_clear}>{ "清除全部筛选" }</button>
+                </li>
+            </ul>
+        </div>
+    }
+}
+
+/// Props of [`EmptyState`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct EmptyStateProps {
+    pub on_clear: Callback<()>,
+}
+
+/// What to do when nothing matches.
+#[component]
+pub fn EmptyState(props: &EmptyStateProps) -> Html {
+    let onclick = {
+        let on_clear = props.on_clear.clone();
+        Callback::from(move |_: MouseEvent| {
+            on_clear.emit(());
+            focus_id(RESULTS_HEADING_ID);
+        })
+    };
+    html! {
+        <div class="yp-empty">
+            <p class="yp-empty-title">{ "没有找到符合条件的项目" }</p>
+            <ul class="yp-empty-tips">
+                <li>{ "换一个更短的词,例如“驿站”“儿童”“创业”" }</li>
+                <li>{ "少勾选几个主题或服务对象:同一组内勾选多项会扩大范围,不同组之间会缩小范围" }</li>
+            </ul>
+            <button type="button" class="yp-button" {onclick}>{ "清除全部筛选,显示全部项目" }</button>
+        </div>
+    }
+}

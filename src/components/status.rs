@@ -1,0 +1,47 @@
+//! The result count, for eyes at once and for screen readers once the reader pauses.
+
+use gloo_timers::callback::Timeout;
+use yew::prelude::*;
+
+/// How long the count must stay unchanged before it is announced.
+const ANNOUNCE_AFTER_MS: u32 = 700;
+
+/// Props of [`ResultStatus`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ResultStatusProps {
+    pub shown: usize,
+    pub total: usize,
+}
+
+/// The text of the count.
+pub fn count_text(shown: usize, total: usize) -> String {
+    if shown == total {
+        format!("共 {total} 个项目")
+    } else {
+        format!("找到 {shown} 个项目(共 {total} 个)")
+    }
+}
+
+/// A visually hidden `role="status"` region, updated only after typing or clicking settles, so a
+/// screen reader hears one count, not one per keystroke. Empty until the first change.
+#[component]
+pub fn ResultStatus(props: &ResultStatusProps) -> Html {
+    let announced = use_state(String::new);
+    let first = use_mut_ref(|| true);
+    {
+        let announced = announced.clone();
+        use_effect_with((props.shown, props.total), move |&(shown, total)| {
+            let timer = if std::mem::replace(&mut *first.borrow_mut(), false) {
+                None
+            } else {
+                Some(Timeout::new(ANNOUNCE_AFTER_MS, move || {
+                    announced.set(count_text(shown, total))
+                }))
+            };
+            move || drop(timer)
+        });
+    }
+    html! {
+        <p class="yp-sr" role="status" id="yp-status">{ (*announced).clone() }</p>
+    }
+}

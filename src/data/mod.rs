@@ -1,0 +1,13 @@
+//! The embedded data: `projects.json` beside this file, validated and turned into a `static` by
+//! `build.rs`. Editors change the JSON; the build refuses a file that does not validate.
+
+use crate::model::data::{
+    Dataset, Direction, Figure, Kind, Project, Qualifier, Report, Review, Tag,
+};
+
+include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+
+/// The data the widget shows.
+pub fn embedded() -> &'static Dataset {
+    &EMBEDDED
+}

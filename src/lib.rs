@@ -1,0 +1,8 @@
+//! The youth-projects widget of 共青团济南市委: the 2022 「我为青少年办实事」 list as exact,
+//! filterable cards. `model` holds the logic, `components` the Yew views over it, `data` the
+//! embedded data file, `history` the glue to the browser's URL.
+
+pub mod components;
+pub mod data;
+pub mod history;
+pub mod model;

@@ -1,0 +1,267 @@
+//! The report's data as types: projects, their figures, the 2021 review and the 2022 directions.
+//!
+//! Texts and lists are `Cow<'static, _>` so the embedded data is a `static` built at compile time
+//! (borrowed, no start-up cost), while data parsed at run time owns its strings.
+
+use serde::Deserialize;
+use std::borrow::Cow;
+
+/// A text of the data file.
+pub type Text = Cow<'static, str>;
+/// A list of the data file.
+pub type List<T> = Cow<'static, [T]>;
+
+/// The whole data file.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub report: Report,
+    /// Closed list of themes; projects may only name these ids.
+    pub themes: List<Tag>,
+    /// Closed list of audiences; projects may only name these ids.
+    pub audiences: List<Tag>,
+    /// The 「我为青少年办实事」 projects, in report order.
+    pub projects: List<Project>,
+    pub review_2021: Review,
+    pub directions_2022: List<Direction>,
+}
+
+/// Where the data comes from.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    pub title: Text,
+    pub event: Text,
+    pub event_date: Text,
+    pub publisher: Text,
+    pub byline: Text,
+    /// Publication month, `YYYY-MM`.
+    pub published: Text,
+    pub intro: Text,
+}
+
+/// A theme or an audience: a stable id for URLs and a display name.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tag {
+    pub id: Text,
+    pub name: Text,
+}
+
+/// One project of the list.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    /// Stable ASCII id (`a-z`, `0-9`, `-`), used in URLs.
+    pub id: Text,
+    pub name: Text,
+    pub summary: Text,
+    pub description: Text,
+    pub themes: List<Text>,
+    pub audiences: List<Text>,
+    pub figures: List<Figure>,
+    /// The report's sentences this project is drawn from, verbatim.
+    pub sources: List<Text>,
+    /// Key for sorting by name (toneless pinyin); filled in by the build, not by editors.
+    #[serde(skip)]
+    pub sort_key: Text,
+}
+
+/// One figure exactly as the report states it.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    /// What is counted, in the report's words.
+    pub label: Text,
+    /// The number as printed: ASCII digits with an optional decimal point, or a Chinese numeral (八, 百).
+    pub value: Text,
+    pub unit: Text,
+    #[serde(default)]
+    pub qualifier: Option<Qualifier>,
+    pub kind: Kind,
+    /// Figures of one project sharing a measure are shown side by side (2021 or existing → 2022).
+    #[serde(default)]
+    pub measure: Option<Text>,
+    /// Shown in the summary strip of 2022 targets.
+    #[serde(default)]
+    pub headline: bool,
+}
+
+/// The report's qualifiers, each with its own place around the number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+pub enum Qualifier {
+    /// 以上, after the unit: 5000万元以上.
+    #[serde(rename = "以上")]
+    AtLeast,
+    /// 不少于, before the number: 不少于10000平方米.
+    #[serde(rename = "不少于")]
+    NoLessThan,
+    /// 余, between number and unit: 4000余万元.
+    #[serde(rename = "余")]
+    Over,
+    /// 已建在建, before the number: 已建在建 694个.
+    #[serde(rename = "已建在建")]
+    BuiltOrBuilding,
+}
+
+/// What a figure measures in time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// A 2022 target.
+    Target2022,
+    /// A 2021 result.
+    Baseline2021,
+    /// What exists or has been reached so far.
+    Cumulative,
+}
+
+/// The 2021 review.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    pub title: Text,
+    pub summary: Text,
+    pub figures: List<Figure>,
+    pub sources: List<Text>,
+}
+
+/// One of the other 2022 directions.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Direction {
+    pub id: Text,
+    pub title: Text,
+    pub summary: Text,
+    pub sources: List<Text>,
+}
+
+impl Report {
+    /// The publication month in Chinese: `2022-03` → 2022年3月; other forms are shown as written.
+    pub fn published_label(&self) -> String {
+        match self.published.split_once('-') {
+            Some((y, m)) if m.parse::<u8>().is_ok() => {
+                format!("{y}年{}月", m.trim_start_matches('0'))
+            }
+            _ => self.published.to_string(),
+        }
+    }
+}
+
+impl Qualifier {
+    /// The qualifier as the report writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::AtLeast => "以上",
+            Qualifier::NoLessThan => "不少于",
+            Qualifier::Over => "余",
+            Qualifier::BuiltOrBuilding => "已建在建",
+        }
+    }
+
+    /// True when the qualifier stands before the number.
+    pub fn is_prefix(self) -> bool {
+        matches!(self, Qualifier::NoLessThan | Qualifier::BuiltOrBuilding)
+    }
+}
+
+impl Kind {
+    /// Display label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Target2022 => "2022年目标",
+            Kind::Baseline2021 => "2021年",
+            Kind::Cumulative => "已有基础",
+        }
+    }
+}
+
+impl Figure {
+    /// The number, the infix qualifier (余) and the unit, as they stand together in the report.
+    pub fn core_text(&self) -> String {
+        let infix = match self.qualifier {
+            Some(Qualifier::Over) => "余",
+            _ => "",
+        };
+        format!("{}{}{}", self.value, infix, self.unit)
+    }
+
+    /// The whole figure as one line of text: 不少于10000平方米, 5000万元以上, 已建在建694个.
+    pub fn display_text(&self) -> String {
+        match self.qualifier {
+            Some(q) if q.is_prefix() => format!("{}{}", q.as_str(), self.core_text()),
+            Some(Qualifier::AtLeast) => format!("{}以上", self.core_text()),
+            _ => self.core_text(),
+        }
+    }
+
+    /// The size of the figure in thousandths of its base unit (万 and 亿 in the unit multiply), for
+    /// sorting only; `None` when the value is not a number this understands.
+    pub fn magnitude(&self) -> Option<u128> {
+        let base = parse_value(&self.value)?;
+        let scale: u128 = if self.unit.starts_with('亿') {
+            100_000_000
+        } else if self.unit.starts_with('万') {
+            10_000
+        } else {
+            1
+        };
+        base.checked_mul(scale)
+    }
+}
+
+impl Project {
+    /// The largest figure's magnitude, for the "largest figure" sort.
+    pub fn largest_magnitude(&self) -> Option<u128> {
+        self.figures.iter().filter_map(Figure::magnitude).max()
+    }
+}
+
+/// Parses a figure value into thousandths: "168.5" → 168500, "八" → 8000, "百" → 100000.
+pub fn parse_value(value: &str) -> Option<u128> {
+    if let Some(n) = chinese_numeral(value) {
+        return Some(n * 1000);
+    }
+    let (int, frac) = match value.split_once('.') {
+        Some((i, f)) => (i, f),
+        None => (value, ""),
+    };
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if int.is_empty() || int.len() > 20 || frac.len() > 3 || !all_digits(int) || !all_digits(frac) {
+        return None;
+    }
+    if value.contains('.') && frac.is_empty() {
+        return None;
+    }
+    let int: u128 = int.parse().ok()?;
+    let mut thousandths: u128 = 0;
+    for (i, b) in frac.bytes().enumerate() {
+        thousandths += u128::from(b - b'0') * 10u128.pow(2 - i as u32);
+    }
+    int.checked_mul(1000)?.checked_add(thousandths)
+}
+
+/// Single-character Chinese numerals the report uses in place of digits (八大类, 百亿).
+fn chinese_numeral(value: &str) -> Option<u128> {
+    let mut chars = value.chars();
+    let c = chars.next()?;
+    if chars.next().is_some() {
+        return None;
+    }
+    let n = match c {
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        '十' => 10,
+        '百' => 100,
+        '千' => 1000,
+        _ => return None,
+    };
+    Some(n)
+}

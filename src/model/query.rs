@@ -1,0 +1,246 @@
+//! What the reader asked for (facets, search text, sort) and how it selects and orders projects.
+//!
+//! Facets follow the GOV.UK "filter a list" pattern: options within one group widen the result
+//! (any of them), groups narrow it (all of them). Search is substring matching over characters,
+//! since Chinese text has no spaces to split words on: 快递 must find 快递小哥.
+
+use super::data::{Dataset, Project, Tag, Text};
+
+/// How the visible list is ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// As the report lists the projects.
+    #[default]
+    Report,
+    /// By name, in pinyin order.
+    Name,
+    /// Largest figure first (万 and 亿 counted); projects without figures last.
+    Largest,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 3] = [Sort::Report, Sort::Name, Sort::Largest];
+
+    /// The value used in URLs and form controls.
+    pub fn key(self) -> &'static str {
+        match self {
+            Sort::Report => "report",
+            Sort::Name => "name",
+            Sort::Largest => "largest",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Sort> {
+        Sort::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Sort::Report => "报道顺序",
+            Sort::Name => "名称(拼音)",
+            Sort::Largest => "数字从大到小",
+        }
+    }
+}
+
+/// One facet group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Facet {
+    Theme,
+    Audience,
+}
+
+impl Facet {
+    /// The project's ids in this facet.
+    pub fn of(self, p: &Project) -> &[Text] {
+        match self {
+            Facet::Theme => &p.themes,
+            Facet::Audience => &p.audiences,
+        }
+    }
+
+    /// The closed list of options in this facet.
+    pub fn options(self, data: &Dataset) -> &[Tag] {
+        match self {
+            Facet::Theme => &data.themes,
+            Facet::Audience => &data.audiences,
+        }
+    }
+}
+
+/// The reader's query. Facet ids are kept sorted and unique so equal views compare equal.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    pub themes: Vec<String>,
+    pub audiences: Vec<String>,
+    pub text: String,
+    pub sort: Sort,
+}
+
+/// Longest search text kept; longer input is cut, not rejected.
+pub const MAX_TEXT_CHARS: usize = 100;
+
+impl Query {
+    /// The selected ids of a facet.
+    pub fn selected(&self, facet: Facet) -> &[String] {
+        match facet {
+            Facet::Theme => &self.themes,
+            Facet::Audience => &self.audiences,
+        }
+    }
+
+    fn selected_mut(&mut self, facet: Facet) -> &mut Vec<String> {
+        match facet {
+            Facet::Theme => &mut self.themes,
+            Facet::Audience => &mut self.audiences,
+        }
+    }
+
+    /// Selects or deselects one option.
+    pub fn toggle(&mut self, facet: Facet, id: &str) {
+        let list = self.selected_mut(facet);
+        match list.binary_search_by(|x| x.as_str().cmp(id)) {
+            Ok(i) => {
+                list.remove(i);
+            }
+            Err(i) => list.insert(i, id.to_string()),
+        }
+    }
+
+    /// Sets the search text, cut to [`MAX_TEXT_CHARS`].
+    pub fn set_text(&mut self, text: &str) {
+        self.text = text.chars().take(MAX_TEXT_CHARS).collect();
+    }
+
+    /// True when nothing narrows the list (sort does not count).
+    pub fn is_unfiltered(&self) -> bool {
+        self.themes.is_empty() && self.audiences.is_empty() && self.text.trim().is_empty()
+    }
+
+    /// Drops facet ids the data does not know, so a stale or mistyped URL cannot hide everything.
+    pub fn retain_known(&mut self, data: &Dataset) {
+        for facet in [Facet::Theme, Facet::Audience] {
+            let options = facet.options(data);
+            self.selected_mut(facet)
+                .retain(|id| options.iter().any(|t| t.id == id.as_str()));
+        }
+    }
+
+    fn fits_facet(&self, facet: Facet, p: &Project) -> bool {
+        let selected = self.selected(facet);
+        selected.is_empty() || facet.of(p).iter().any(|t| selected.iter().any(|s| s == t))
+    }
+
+    /// True when the project matches the facets and the search text.
+    pub fn fits(&self, p: &Project, haystack: &str) -> bool {
+        self.fits_facet(Facet::Theme, p)
+            && self.fits_facet(Facet::Audience, p)
+            && matches_text(haystack, &self.text)
+    }
+
+    /// Indices of the visible projects, in the chosen order.
+    pub fn visible(&self, data: &Dataset, index: &SearchIndex) -> Vec<usize> {
+        let mut out: Vec<usize> = (0..data.projects.len())
+            .filter(|&i| self.fits(&data.projects[i], index.haystack(i)))
+            .collect();
+        let projects = &data.projects;
+        match self.sort {
+            Sort::Report => {}
+            Sort::Name => out.sort_by(|&a, &b| name_key(&projects[a]).cmp(name_key(&projects[b]))),
+            // Stable sort: ties keep report order; None sorts after every Some.
+            Sort::Largest => out.sort_by(|&a, &b| {
+                let (ma, mb) = (
+                    projects[a].largest_magnitude(),
+                    projects[b].largest_magnitude(),
+                );
+                mb.cmp(&ma)
+            }),
+        }
+        out
+    }
+
+    /// For each option of a facet, how many projects would show with that option selected as well,
+    /// given the search text and the other facet.
+    pub fn counts(&self, facet: Facet, data: &Dataset, index: &SearchIndex) -> Vec<usize> {
+        let other = match facet {
+            Facet::Theme => Facet::Audience,
+            Facet::Audience => Facet::Theme,
+        };
+        let base: Vec<&Project> = data
+            .projects
+            .iter()
+            .enumerate()
+            .filter(|(i, p)| {
+                self.fits_facet(other, p) && matches_text(index.haystack(*i), &self.text)
+            })
+            .map(|(_, p)| p)
+            .collect();
+        facet
+            .options(data)
+            .iter()
+            .map(|opt| {
+                base.iter()
+                    .filter(|p| facet.of(p).contains(&opt.id))
+                    .count()
+            })
+            .collect()
+    }
+}
+
+fn name_key(p: &Project) -> &str {
+    if p.sort_key.is_empty() {
+        &p.name
+    } else {
+        &p.sort_key
+    }
+}
+
+/// Lower-cases ASCII only: the data is Chinese, and full Unicode case tables cost wasm size.
+fn fold(text: &str) -> String {
+    text.to_ascii_lowercase()
+}
+
+/// True when every whitespace-separated term of the query occurs in the haystack.
+pub fn matches_text(haystack: &str, query: &str) -> bool {
+    query
+        .split_whitespace()
+        .all(|term| haystack.contains(fold(term).as_str()))
+}
+
+/// The searchable text of each project (name, summary, description, tag names), folded once per
+/// dataset rather than on every keystroke. Fields are joined by newlines, which no term contains,
+/// so a match never spans two fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SearchIndex {
+    haystacks: Vec<String>,
+}
+
+impl SearchIndex {
+    pub fn new(data: &Dataset) -> Self {
+        let tag_name = |list: &[Tag], id: &Text| {
+            list.iter()
+                .find(|t| t.id == *id)
+                .map(|t| t.name.to_string())
+                .unwrap_or_default()
+        };
+        let haystacks = data
+            .projects
+            .iter()
+            .map(|p| {
+                let mut parts: Vec<String> = vec![
+                    p.name.to_string(),
+                    p.summary.to_string(),
+                    p.description.to_string(),
+                ];
+                parts.extend(p.themes.iter().map(|id| tag_name(&data.themes, id)));
+                parts.extend(p.audiences.iter().map(|id| tag_name(&data.audiences, id)));
+                fold(&parts.join("\n"))
+            })
+            .collect();
+        SearchIndex { haystacks }
+    }
+
+    pub fn haystack(&self, i: usize) -> &str {
+        self.haystacks.get(i).map(String::as_str).unwrap_or("")
+    }
+}

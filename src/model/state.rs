@@ -1,0 +1,72 @@
+//! The widget's one piece of state and the actions that change it.
+
+use super::query::{Facet, Query, Sort};
+
+/// Something the reader did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    Toggle(Facet, String),
+    SetText(String),
+    SetSort(Sort),
+    ClearAll,
+    /// The URL changed under the widget (back/forward): take its query as it is.
+    FromUrl(Query),
+}
+
+/// How a change should reach the browser history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryMode {
+    /// A new entry, so Back undoes it.
+    Push,
+    /// Rewrite the current entry: typing should not leave one entry per keystroke.
+    Replace,
+    /// The change came from the history itself.
+    Leave,
+}
+
+/// The query and how its last change should be recorded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct State {
+    pub query: Query,
+    pub history: HistoryMode,
+}
+
+impl State {
+    pub fn new(query: Query) -> Self {
+        State {
+            query,
+            history: HistoryMode::Leave,
+        }
+    }
+
+    /// The state after an action.
+    pub fn apply(&self, action: Action) -> State {
+        let mut query = self.query.clone();
+        let history = match action {
+            Action::Toggle(facet, id) => {
+                query.toggle(facet, &id);
+                HistoryMode::Push
+            }
+            Action::SetText(text) => {
+                query.set_text(&text);
+                HistoryMode::Replace
+            }
+            Action::SetSort(sort) => {
+                query.sort = sort;
+                HistoryMode::Push
+            }
+            Action::ClearAll => {
+                query = Query {
+                    sort: query.sort,
+                    ..Query::default()
+                };
+                HistoryMode::Push
+            }
+            Action::FromUrl(q) => {
+                query = q;
+                HistoryMode::Leave
+            }
+        };
+        State { query, history }
+    }
+}

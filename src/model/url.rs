@@ -1,0 +1,141 @@
+//! The query string codec: `?theme=jobs,services&audience=kids&q=快递&sort=name`.
+//!
+//! Decoding never fails: unknown keys, malformed escapes and ids that are not ids are dropped one
+//! by one, and parameters the widget does not own (a host page's, or an in-app browser's such as
+//! `from=singlemessage`) are kept when the widget writes its own.
+
+use super::query::{Query, Sort};
+
+/// The keys the widget owns.
+pub const KEYS: [&str; 4] = ["theme", "audience", "q", "sort"];
+
+/// Reads a query from a query string, with or without the leading `?`.
+pub fn decode(search: &str) -> Query {
+    let mut q = Query::default();
+    for (key, value) in pairs(search) {
+        match key.as_str() {
+            "theme" => q.themes = ids(&value),
+            "audience" => q.audiences = ids(&value),
+            "q" => q.set_text(&value),
+            "sort" => {
+                if let Some(s) = Sort::from_key(&value) {
+                    q.sort = s;
+                }
+            }
+            _ => {}
+        }
+    }
+    q
+}
+
+/// The widget's own parameters, in a fixed order; empty for the default view.
+pub fn encode(q: &Query) -> String {
+    let mut parts = Vec::new();
+    if !q.themes.is_empty() {
+        parts.push(format!("theme={}", q.themes.join(",")));
+    }
+    if !q.audiences.is_empty() {
+        parts.push(format!("audience={}", q.audiences.join(",")));
+    }
+    if !q.text.is_empty() {
+        parts.push(format!("q={}", escape(&q.text)));
+    }
+    if q.sort != Sort::default() {
+        parts.push(format!("sort={}", q.sort.key()));
+    }
+    parts.join("&")
+}
+
+/// A new query string (with `?`, or empty) holding the parameters of `current` the widget does not
+/// own, in their order and spelling, followed by the widget's own.
+pub fn merge(current: &str, q: &Query) -> String {
+    let mut parts: Vec<&str> = current
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|part| !part.is_empty())
+        .filter(|part| {
+            let key = part.split('=').next().unwrap_or("");
+            !KEYS.iter().any(|k| unescape(key).as_deref() == Some(*k))
+        })
+        .collect();
+    let own = encode(q);
+    if !own.is_empty() {
+        parts.push(&own);
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}
+
+/// Decoded key/value pairs; a pair whose escapes are malformed is left out.
+fn pairs(search: &str) -> impl Iterator<Item = (String, String)> + '_ {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|part| !part.is_empty())
+        .filter_map(|part| {
+            let (k, v) = part.split_once('=').unwrap_or((part, ""));
+            Some((unescape(k)?, unescape(v)?))
+        })
+}
+
+/// A comma list of ids, keeping well-formed ones only, sorted and unique.
+fn ids(value: &str) -> Vec<String> {
+    let mut out: Vec<String> = value
+        .split(',')
+        .filter(|id| {
+            !id.is_empty()
+                && id.len() <= 64
+                && id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        })
+        .map(str::to_string)
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Percent-encodes everything but RFC 3986 unreserved characters.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` escapes and `+` (a space in form encoding); `None` for a broken escape or bytes
+/// that are not UTF-8.
+pub fn unescape(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3)?;
+                let hi = (hex[0] as char).to_digit(16)?;
+                let lo = (hex[1] as char).to_digit(16)?;
+                out.push((hi * 16 + lo) as u8);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}

@@ -1,0 +1,326 @@
+//! The widget rendered in a real browser (headless Chromium through wasm-bindgen-test): cards and
+//! figures, facets, search, sort, the URL, back/forward and the debounced status.
+
+#![cfg(target_arch = "wasm32")]
+
+use gloo_timers::future::TimeoutFuture;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use youth_projects::components::{App, AppProps, SharedData};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn window() -> web_sys::Window {
+    web_sys::window().unwrap()
+}
+
+fn document() -> web_sys::Document {
+    window().document().unwrap()
+}
+
+/// Sets the page's query string without reloading.
+fn set_search(search: &str) {
+    let path = window().location().pathname().unwrap();
+    window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{search}")),
+        )
+        .unwrap();
+}
+
+fn search() -> String {
+    window().location().search().unwrap()
+}
+
+/// A mounted widget; unmounted and removed on drop so tests do not see each other.
+struct Mounted {
+    root: Element,
+    handle: Option<yew::AppHandle<App>>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(h) = self.handle.take() {
+            h.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+impl Mounted {
+    async fn new(search: &str) -> Mounted {
+        set_search(search);
+        let root = document().create_element("div").unwrap();
+        root.set_id("output");
+        document().body().unwrap().append_child(&root).unwrap();
+        let data = SharedData(Rc::new(youth_projects::data::embedded().clone()));
+        let handle =
+            yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { data }).render();
+        yew::scheduler::flush().await;
+        Mounted {
+            root,
+            handle: Some(handle),
+        }
+    }
+
+    fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self.root.query_selector_all(selector).unwrap();
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|n| n.dyn_into::<Element>().ok())
+            .collect()
+    }
+
+    fn one(&self, selector: &str) -> Element {
+        self.root
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no {selector}"))
+    }
+
+    fn card_titles(&self) -> Vec<String> {
+        self.all("article.yp-card h3")
+            .iter()
+            .map(|e| e.text_content().unwrap_or_default())
+            .collect()
+    }
+
+    async fn click(&self, selector: &str) {
+        self.one(selector).unchecked_into::<HtmlElement>().click();
+        yew::scheduler::flush().await;
+    }
+
+    async fn type_search(&self, text: &str) {
+        let input: HtmlInputElement = self.one("#yp-q").unchecked_into();
+        input.set_value(text);
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+        input.dispatch_event(&event).unwrap();
+        yew::scheduler::flush().await;
+    }
+
+    fn text(&self) -> String {
+        self.root.text_content().unwrap_or_default()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn shows_eleven_cards_with_their_figures() {
+    let w = Mounted::new("").await;
+    let cards = w.all("article.yp-card");
+    assert_eq!(cards.len(), 11);
+    assert_eq!(
+        w.all("article").len(),
+        11,
+        "article is for project cards only"
+    );
+    let first = cards[0].text_content().unwrap();
+    assert!(first.contains("乡村好青年赋能项目"), "{first}");
+    assert!(first.contains("5000万元以上"), "{first}");
+    assert!(first.contains("4000余万元"), "{first}");
+    let hope = w.one("#yp-p-hope-house").text_content().unwrap();
+    assert!(
+        hope.contains("已建在建694个") && hope.contains("100个"),
+        "{hope}"
+    );
+    assert_eq!(
+        w.all("#yp-p-hope-house .yp-pair .yp-fig-item").len(),
+        2,
+        "694 beside 100"
+    );
+    let startup = w.one("#yp-p-youth-startup").text_content().unwrap();
+    assert!(
+        startup.contains("不少于10000平方米") && startup.contains("1000个"),
+        "{startup}"
+    );
+    for id in ["grassroots-talks", "youth-jinan-online"] {
+        assert_eq!(
+            w.all(&format!("#yp-p-{id} .yp-fig")).len(),
+            0,
+            "{id} has no figure"
+        );
+        assert_eq!(w.all(&format!("#yp-p-{id} .yp-nofig")).len(), 1);
+    }
+    // Sources quoted verbatim inside the expandable part.
+    let quote = w
+        .one("#yp-p-warm-bee details blockquote")
+        .text_content()
+        .unwrap();
+    assert!(
+        quote.contains("联合相关单位打造100家“快递小哥”爱心驿站"),
+        "{quote}"
+    );
+    assert_eq!(w.all(".yp-review .yp-fig").len(), 14);
+    assert_eq!(w.all(".yp-dir").len(), 4);
+    assert!(w.text().contains("大众网·海报新闻"));
+}
+
+#[wasm_bindgen_test]
+async fn a_facet_filters_and_writes_the_url() {
+    let w = Mounted::new("").await;
+    assert_eq!(
+        w.one("label[for=yp-theme-jobs]").text_content().unwrap(),
+        "就业创业(3)"
+    );
+    w.click("#yp-theme-jobs").await;
+    assert_eq!(
+        w.card_titles(),
+        [
+            "乡村好青年赋能项目",
+            "“青年驿站”求职学生免费住宿服务项目",
+            "“青创泉城”青年创新创业扶持项目"
+        ]
+    );
+    assert_eq!(search(), "?theme=jobs");
+    assert!(
+        w.one("#yp-theme-jobs")
+            .unchecked_into::<HtmlInputElement>()
+            .checked()
+    );
+    // Counts follow: with 就业创业 chosen, 大学生 would leave one project.
+    assert_eq!(
+        w.one("label[for=yp-audience-students]")
+            .text_content()
+            .unwrap(),
+        "大学生(1)"
+    );
+    w.click("#yp-audience-students").await;
+    assert_eq!(w.all("article").len(), 1);
+    assert_eq!(search(), "?theme=jobs&audience=students");
+    w.click("#yp-theme-jobs").await;
+    w.click("#yp-audience-students").await;
+    assert_eq!(w.all("article").len(), 11);
+    assert_eq!(search(), "");
+}
+
+#[wasm_bindgen_test]
+async fn search_finds_chinese_text_and_keeps_it_in_the_url() {
+    let w = Mounted::new("?from=singlemessage").await;
+    w.type_search("快递").await;
+    assert_eq!(w.card_titles(), ["“暖蜂行动”快递小哥关爱服务项目"]);
+    assert_eq!(
+        search(),
+        "?from=singlemessage&q=%E5%BF%AB%E9%80%92",
+        "the host's own parameter stays"
+    );
+    w.type_search("小屋").await;
+    assert_eq!(w.card_titles(), ["“希望小屋”困境儿童关爱项目"]);
+    w.type_search("驿站").await;
+    assert_eq!(w.all("article").len(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn a_shared_url_restores_the_view() {
+    let w = Mounted::new("?theme=services&q=%E9%A9%BF%E7%AB%99&sort=name").await;
+    assert_eq!(
+        w.card_titles(),
+        [
+            "“暖蜂行动”快递小哥关爱服务项目",
+            "“青年驿站”求职学生免费住宿服务项目"
+        ],
+        "services ∩ 驿站, by pinyin: nuan < qing"
+    );
+    assert!(
+        w.one("#yp-theme-services")
+            .unchecked_into::<HtmlInputElement>()
+            .checked()
+    );
+    assert_eq!(
+        w.one("#yp-q").unchecked_into::<HtmlInputElement>().value(),
+        "驿站"
+    );
+    assert_eq!(
+        w.one("#yp-sort")
+            .unchecked_into::<HtmlSelectElement>()
+            .value(),
+        "name"
+    );
+    assert_eq!(w.all(".yp-chip").len(), 2, "one chip per active filter");
+}
+
+#[wasm_bindgen_test]
+async fn bad_parameters_are_ignored() {
+    let w = Mounted::new("?theme=%ZZ,nope&audience=%FF&sort=biggest&q=%E5%BF").await;
+    assert_eq!(w.all("article").len(), 11);
+    assert_eq!(w.all(".yp-chip").len(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn back_and_forward_move_between_views() {
+    let w = Mounted::new("").await;
+    w.click("#yp-theme-children").await;
+    assert_eq!(w.all("article").len(), 4);
+    w.click("#yp-audience-volunteers").await;
+    assert_eq!(w.all("article").len(), 2);
+    window().history().unwrap().back().unwrap();
+    TimeoutFuture::new(150).await;
+    yew::scheduler::flush().await;
+    assert_eq!(search(), "?theme=children");
+    assert_eq!(w.all("article").len(), 4);
+    assert!(
+        !w.one("#yp-audience-volunteers")
+            .unchecked_into::<HtmlInputElement>()
+            .checked()
+    );
+    window().history().unwrap().forward().unwrap();
+    TimeoutFuture::new(150).await;
+    yew::scheduler::flush().await;
+    assert_eq!(w.all("article").len(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn sort_orders_by_largest_figure() {
+    let w = Mounted::new("").await;
+    let select: HtmlSelectElement = w.one("#yp-sort").unchecked_into();
+    select.set_value("largest");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    select
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(search(), "?sort=largest");
+    let titles = w.card_titles();
+    assert_eq!(titles[0], "乡村好青年赋能项目");
+    assert_eq!(titles[10], "“青春济南”青年线上服务项目");
+}
+
+#[wasm_bindgen_test]
+async fn empty_state_offers_to_clear_and_status_waits_for_a_pause() {
+    let w = Mounted::new("").await;
+    w.type_search("火星").await;
+    assert_eq!(w.all("article").len(), 0);
+    assert!(
+        w.one(".yp-empty")
+            .text_content()
+            .unwrap()
+            .contains("没有找到符合条件的项目")
+    );
+    assert_eq!(
+        w.one("[role=status]").text_content().unwrap(),
+        "",
+        "not announced while typing"
+    );
+    TimeoutFuture::new(900).await;
+    yew::scheduler::flush().await;
+    assert_eq!(
+        w.one("[role=status]").text_content().unwrap(),
+        "找到 0 个项目(共 11 个)"
+    );
+    w.click(".yp-empty button").await;
+    assert_eq!(w.all("article").len(), 11);
+    assert_eq!(search(), "");
+    let focused = document().active_element().map(|e| e.id());
+    assert_eq!(
+        focused.as_deref(),
+        Some("yp-results-title"),
+        "focus is not lost"
+    );
+}

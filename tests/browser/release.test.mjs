@@ -1,0 +1,121 @@
+// The release build (`trunk build --release`, in dist/) served from a sub-path and driven in
+// headless Chromium: every card and every figure of the data file, the 2021 review, search,
+// a shared URL surviving a reload, no request leaving the origin, no page error.
+// Screenshots at 360 and 1280 px go to tests/browser/screenshots/ (git-ignored).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, launch, ROOT } from './serve.mjs';
+
+const data = JSON.parse(readFileSync(join(ROOT, 'src/data/projects.json'), 'utf8'));
+const SHOTS = join(ROOT, 'tests/browser/screenshots');
+
+/** A figure as the report writes it: 不少于10000平方米, 4000余万元, 5000万元以上. */
+function shown(f) {
+  const core = `${f.value}${f.qualifier === '余' ? '余' : ''}${f.unit}`;
+  if (f.qualifier === '不少于' || f.qualifier === '已建在建') return f.qualifier + core;
+  if (f.qualifier === '以上') return core + '以上';
+  return core;
+}
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  mkdirSync(SHOTS, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page that records errors and every request. */
+async function open(path = '', width = 1280, ready = 'article.yp-card') {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(server.url + path);
+  await page.waitForSelector(ready);
+  return { page, errors, requests, close: () => context.close() };
+}
+
+test('all eleven cards show every figure the data gives, from a sub-path', async () => {
+  const { page, errors, requests, close } = await open();
+  const cards = page.locator('article.yp-card');
+  assert.equal(await cards.count(), 11);
+  assert.equal(data.projects.length, 11);
+  for (const p of data.projects) {
+    const card = page.locator(`#yp-p-${p.id}`);
+    const text = await card.innerText();
+    assert.ok(text.includes(p.name), `${p.id}: name`);
+    for (const f of p.figures) {
+      // innerText puts figures on their own lines; compare without whitespace.
+      assert.ok(text.replace(/\s/g, '').includes(shown(f)), `${p.id}: figure ${shown(f)} missing in\n${text}`);
+    }
+  }
+  const review = (await page.locator('.yp-review').innerText()).replace(/\s/g, '');
+  for (const f of data.review_2021.figures) assert.ok(review.includes(shown(f)), `2021: ${shown(f)}`);
+  assert.equal(await page.locator('.yp-review .yp-fig').count(), data.review_2021.figures.length);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'zh-Hans');
+  const origin = new URL(server.url).origin;
+  assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), [], 'no request leaves the origin');
+  assert.deepEqual(errors, []);
+  await page.screenshot({ path: join(SHOTS, 'default-1280.png'), fullPage: true });
+  await close();
+});
+
+test('searching 快递 leaves the 暖蜂行动 card and writes the URL', async () => {
+  const { page, errors, close } = await open('', 360);
+  await page.getByLabel('搜索项目').fill('快递');
+  await page.waitForFunction(() => document.querySelectorAll('article.yp-card').length === 1);
+  assert.match(await page.locator('article.yp-card h3').innerText(), /暖蜂行动/);
+  assert.equal(new URL(page.url()).searchParams.get('q'), '快递');
+  await page.screenshot({ path: join(SHOTS, 'search-360.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('a filtered URL restores the same view after a reload, and back returns', async () => {
+  const { page, errors, close } = await open('', 360);
+  await page.screenshot({ path: join(SHOTS, 'default-360.png'), fullPage: true });
+  // On a phone the facets fold behind a button.
+  const toggle = page.getByRole('button', { name: '按主题和服务对象筛选' });
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.getByLabel('就业创业').isVisible(), false);
+  await toggle.click();
+  await page.getByLabel('就业创业').check();
+  await page.getByLabel('大学生').check();
+  await page.waitForFunction(() => document.querySelectorAll('article.yp-card').length === 1);
+  const url = page.url();
+  assert.match(url, /\?theme=jobs&audience=students$/);
+  await page.reload();
+  await page.waitForSelector('article.yp-card');
+  assert.equal(await page.locator('article.yp-card').count(), 1);
+  assert.equal(await page.getByLabel('就业创业').isVisible(), true, 'a shared filtered view shows its facets');
+  await page.screenshot({ path: join(SHOTS, 'filtered-360.png'), fullPage: true });
+  assert.match(await page.locator('article.yp-card h3').innerText(), /青年驿站/);
+  assert.equal(await page.getByLabel('就业创业').isChecked(), true);
+  assert.equal(await page.getByLabel('大学生').isChecked(), true);
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelectorAll('article.yp-card').length === 3);
+  assert.match(page.url(), /\?theme=jobs$/);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('an empty result explains itself and clears', async () => {
+  const { page, errors, close } = await open('?q=%E7%81%AB%E6%98%9F', 1280, '.yp-empty');
+  assert.equal(await page.locator('article.yp-card').count(), 0);
+  await page.screenshot({ path: join(SHOTS, 'empty-1280.png') });
+  await page.getByRole('button', { name: '清除全部筛选,显示全部项目' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('article.yp-card').length === 11);
+  assert.equal(new URL(page.url()).search, '');
+  assert.deepEqual(errors, []);
+  await close();
+});
