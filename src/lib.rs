@@ -5,4 +5,5 @@
 pub mod components;
 pub mod data;
 pub mod history;
+pub mod i18n;
 pub mod model;

@@ -1,17 +1,22 @@
-//! The widget: one state (the query, kept in the URL), the visible list derived from it, and the
+//! The widget: one state (the view, kept in the URL), the visible list derived from it, and the
 //! page laid out around the cards.
 
 use super::SharedData;
-use super::card::ProjectCard;
+use super::card::{ProjectCard, open_button_id};
+use super::charts::FiguresPanel;
+use super::detail::ProjectDetail;
+use super::export::CsvButton;
 use super::filters::{
-    ActiveFilters, Chip, EmptyState, FilterPanel, RESULTS_HEADING_ID, SortControl,
+    ActiveFilters, Chip, EmptyState, FilterPanel, RESULTS_HEADING_ID, SortControl, focus_id,
 };
 use super::masthead::{HeadlineStrip, Masthead};
 use super::report_sections::{DirectionsSection, ReviewSection, SourceNote};
 use super::status::{ResultStatus, count_text};
 use crate::history;
+use crate::i18n::{Lang, ui};
 use crate::model::data::{Tag, Text};
-use crate::model::query::{Facet, SearchIndex, Sort};
+use crate::model::query::{Facet, Sort};
+use crate::model::search::SearchIndex;
 use crate::model::state::{Action, State};
 use crate::model::url;
 use std::rc::Rc;
@@ -40,10 +45,41 @@ pub struct AppProps {
     pub data: SharedData,
 }
 
-fn names(list: &[Tag], ids: &[Text]) -> Vec<Tag> {
+fn tags(list: &[Tag], ids: &[Text]) -> Vec<Tag> {
     ids.iter()
         .filter_map(|id| list.iter().find(|t| t.id == *id).cloned())
         .collect()
+}
+
+/// A callback that turns its argument into an action and dispatches it.
+fn dispatcher<T: 'static>(store: &UseReducerHandle<Store>, make: fn(T) -> Action) -> Callback<T> {
+    let store = store.clone();
+    Callback::from(move |x| store.dispatch(make(x)))
+}
+
+/// Opens every `<details>` of the widget before printing, so descriptions and sources print.
+fn open_details_for_print() -> Option<gloo_events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo_events::EventListener::new(
+        &window,
+        "beforeprint",
+        |_| {
+            let Some(list) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector_all(".yp details").ok())
+            else {
+                return;
+            };
+            for i in 0..list.length() {
+                if let Some(el) = list
+                    .item(i)
+                    .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+                {
+                    let _ = el.set_attribute("open", "");
+                }
+            }
+        },
+    ))
 }
 
 /// The whole widget.
@@ -72,12 +108,27 @@ pub fn App(props: &AppProps) -> Html {
                 query.retain_known(&data);
                 store.dispatch(Action::FromUrl(query));
             });
-            move || drop(listener)
+            let print = open_details_for_print();
+            move || drop((listener, print))
         });
     }
 
-    let index = use_memo(data.clone(), |d| SearchIndex::new(d));
     let query = store.0.query.clone();
+    let lang = query.lang;
+
+    // When the detail view closes, focus goes back to the button that opens it, which also
+    // scrolls its card into view.
+    let was_open = use_mut_ref(|| None::<String>);
+    use_effect_with(query.project.clone(), move |project| {
+        let previous = std::mem::replace(&mut *was_open.borrow_mut(), project.clone());
+        if let (Some(id), None) = (previous, project) {
+            focus_id(&open_button_id(&id));
+        }
+    });
+    // Whether this page opened the detail view (then closing steps back in history).
+    let opened_here = use_mut_ref(|| false);
+
+    let index = use_memo(data.clone(), |d| SearchIndex::new(d));
     let derived = {
         let index = index.clone();
         use_memo((data.clone(), query.clone()), move |(d, q)| {
@@ -90,21 +141,30 @@ pub fn App(props: &AppProps) -> Html {
     };
     let (visible, theme_counts, audience_counts) = &*derived;
 
-    let on_toggle = {
+    let on_toggle: Callback<(Facet, String)> = dispatcher(&store, |(f, id)| Action::Toggle(f, id));
+    let on_text: Callback<String> = dispatcher(&store, Action::SetText);
+    let on_sort: Callback<Sort> = dispatcher(&store, Action::SetSort);
+    let on_lang: Callback<Lang> = dispatcher(&store, Action::SetLang);
+    let on_clear: Callback<()> = dispatcher(&store, |()| Action::ClearAll);
+    let on_open = {
         let store = store.clone();
-        Callback::from(move |(facet, id)| store.dispatch(Action::Toggle(facet, id)))
+        let opened_here = opened_here.clone();
+        Callback::from(move |id: String| {
+            *opened_here.borrow_mut() = true;
+            store.dispatch(Action::OpenProject(id));
+        })
     };
-    let on_text = {
+    let on_close = {
         let store = store.clone();
-        Callback::from(move |text| store.dispatch(Action::SetText(text)))
-    };
-    let on_sort = {
-        let store = store.clone();
-        Callback::from(move |sort: Sort| store.dispatch(Action::SetSort(sort)))
-    };
-    let on_clear = {
-        let store = store.clone();
-        Callback::from(move |()| store.dispatch(Action::ClearAll))
+        Callback::from(move |()| {
+            let went_back = std::mem::replace(&mut *opened_here.borrow_mut(), false)
+                && web_sys::window()
+                    .and_then(|w| w.history().ok())
+                    .is_some_and(|h| h.back().is_ok());
+            if !went_back {
+                store.dispatch(Action::CloseProject);
+            }
+        })
     };
 
     let mut chips: Vec<Chip> = Vec::new();
@@ -114,7 +174,7 @@ pub fn App(props: &AppProps) -> Html {
                 chips.push(Chip {
                     facet: Some(facet),
                     id: id.clone(),
-                    label: tag.name.to_string(),
+                    label: tag.name.get(lang).to_string(),
                 });
             }
         }
@@ -127,35 +187,44 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    let detail = query
+        .project
+        .as_ref()
+        .and_then(|id| data.projects.iter().find(|p| p.id == id.as_str()));
     let total = data.projects.len();
+    let search = AttrValue::from(query.text.clone());
     html! {
-        <div class="yp">
-            <Masthead report={data.report.clone()} />
-            <HeadlineStrip data={data.clone()} />
+        <div class="yp" lang={lang.code()}>
+            <Masthead data={data.clone()} {lang} {on_lang} />
+            <HeadlineStrip data={data.clone()} {lang} />
             <div class="yp-layout">
                 <FilterPanel
-                    text={AttrValue::from(query.text.clone())}
+                    text={search.clone()}
                     themes={data.themes.to_vec()}
                     audiences={data.audiences.to_vec()}
                     theme_counts={theme_counts.clone()}
                     audience_counts={audience_counts.clone()}
                     selected_themes={query.themes.clone()}
                     selected_audiences={query.audiences.clone()}
+                    {lang}
                     on_text={on_text.clone()}
                     on_toggle={on_toggle.clone()}
                 />
                 <section class="yp-results" aria-labelledby={RESULTS_HEADING_ID}>
                     <div class="yp-results-head">
                         <h2 class="yp-h2" id={RESULTS_HEADING_ID} tabindex="-1">
-                            { "项目清单" }
-                            <span class="yp-count">{ count_text(visible.len(), total) }</span>
+                            { ui(lang).results_title }
+                            <span class="yp-count">{ count_text(visible.len(), total, lang) }</span>
                         </h2>
-                        <SortControl sort={query.sort} {on_sort} />
+                        <div class="yp-tools">
+                            <SortControl sort={query.sort} {lang} {on_sort} />
+                            <CsvButton data={data.clone()} visible={visible.clone()} {lang} />
+                        </div>
                     </div>
-                    <ActiveFilters {chips} on_toggle={on_toggle.clone()} on_text={on_text.clone()} on_clear={on_clear.clone()} />
-                    <ResultStatus shown={visible.len()} {total} />
+                    <ActiveFilters {chips} {lang} on_toggle={on_toggle.clone()} on_text={on_text.clone()} on_clear={on_clear.clone()} />
+                    <ResultStatus shown={visible.len()} {total} {lang} />
                     if visible.is_empty() {
-                        <EmptyState {on_clear} />
+                        <EmptyState {lang} {on_clear} />
                     } else {
                         <div class="yp-cards">
                             { for visible.iter().map(|&i| {
@@ -164,9 +233,12 @@ pub fn App(props: &AppProps) -> Html {
                                     <ProjectCard
                                         key={p.id.as_ref()}
                                         project={p.clone()}
-                                        themes={names(&data.themes, &p.themes)}
-                                        audiences={names(&data.audiences, &p.audiences)}
+                                        themes={tags(&data.themes, &p.themes)}
+                                        audiences={tags(&data.audiences, &p.audiences)}
                                         report={data.report.clone()}
+                                        {lang}
+                                        query={search.clone()}
+                                        on_open={on_open.clone()}
                                     />
                                 }
                             }) }
@@ -174,9 +246,21 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 </section>
             </div>
-            <ReviewSection data={data.clone()} />
-            <DirectionsSection data={data.clone()} />
-            <SourceNote data={data.clone()} />
+            <FiguresPanel data={data.clone()} visible={visible.clone()} {lang} />
+            <ReviewSection data={data.clone()} {lang} />
+            <DirectionsSection data={data.clone()} {lang} />
+            <SourceNote data={data.clone()} {lang} />
+            if let Some(p) = detail {
+                <ProjectDetail
+                    key={p.id.as_ref()}
+                    project={p.clone()}
+                    themes={tags(&data.themes, &p.themes)}
+                    audiences={tags(&data.audiences, &p.audiences)}
+                    report={data.report.clone()}
+                    {lang}
+                    {on_close}
+                />
+            }
         </div>
     }
 }

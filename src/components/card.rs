@@ -1,22 +1,29 @@
 //! One project card: name, tags, summary, figures (paired where the report gives a before and a
-//! 2022 target), and an expandable part with the description and the report's sentences.
+//! 2022 target), an expandable part with the description and the report's sentences, and the
+//! button that opens the detail view.
 
 use super::figure::FigureItem;
-use crate::model::data::{Figure, Kind, Project, Report, Tag};
+use super::highlight::Highlighted;
+use crate::i18n::{Lang, ui};
+use crate::model::data::{Figure, Kind, Project, Report, Tag, Text};
 use yew::prelude::*;
 
 /// Props of [`ProjectCard`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ProjectCardProps {
     pub project: Project,
-    /// Display names of the project's themes and audiences, in that order.
+    /// The project's themes and audiences, in that order.
     pub themes: Vec<Tag>,
     pub audiences: Vec<Tag>,
     pub report: Report,
+    pub lang: Lang,
+    /// The search text, for highlighting.
+    pub query: AttrValue,
+    pub on_open: Callback<String>,
 }
 
 /// Figures grouped for display: a lone figure, or the figures sharing one measure, earlier first.
-fn groups(figures: &[Figure]) -> Vec<Vec<&Figure>> {
+pub fn groups(figures: &[Figure]) -> Vec<Vec<&Figure>> {
     let mut out: Vec<Vec<&Figure>> = Vec::new();
     for f in figures {
         let same = f
@@ -30,77 +37,141 @@ fn groups(figures: &[Figure]) -> Vec<Vec<&Figure>> {
     }
     for g in &mut out {
         // 2021 and existing figures before the 2022 target.
-        g.sort_by_key(|f| f.kind != Kind::Baseline2021 && f.kind != Kind::Cumulative);
+        g.sort_by_key(|f| f.kind == Kind::Target2022);
     }
     out
+}
+
+/// The id of the button that opens a project's detail view; focus returns there on close.
+pub fn open_button_id(project: &str) -> String {
+    format!("yp-open-{project}")
 }
 
 /// A project as an `<article>`.
 #[component]
 pub fn ProjectCard(props: &ProjectCardProps) -> Html {
     let p = &props.project;
+    let lang = props.lang;
+    let ui = ui(lang);
     let title_id = format!("yp-p-{}-t", p.id);
-    let figures = groups(&p.figures);
+    let on_open = {
+        let on_open = props.on_open.clone();
+        let id = p.id.to_string();
+        Callback::from(move |_: MouseEvent| on_open.emit(id.clone()))
+    };
     html! {
         <article class="yp-card" id={format!("yp-p-{}", p.id)} aria-labelledby={title_id.clone()}>
-            <h3 class="yp-card-title" id={title_id}>{ p.name.as_ref() }</h3>
-            <ul class="yp-tags">
-                { for props.themes.iter().map(|t| html! { <li class="yp-tag yp-tag-theme">{ t.name.as_ref() }</li> }) }
-                { for props.audiences.iter().map(|t| html! { <li class="yp-tag yp-tag-aud">{ t.name.as_ref() }</li> }) }
-            </ul>
-            <p class="yp-summary">{ p.summary.as_ref() }</p>
-            if figures.is_empty() {
-                <p class="yp-nofig">{ "报道未给出该项目的具体数字。" }</p>
-            } else {
-                <ul class="yp-figs">
-                    { for figures.iter().map(|g| figure_group(g)) }
-                </ul>
-            }
+            <h3 class="yp-card-title" id={title_id}>
+                <Highlighted text={AttrValue::from(p.name.get(lang).to_string())} query={props.query.clone()} />
+            </h3>
+            <Tags themes={props.themes.clone()} audiences={props.audiences.clone()} {lang} query={props.query.clone()} />
+            <p class="yp-summary">
+                <Highlighted text={AttrValue::from(p.summary.get(lang).to_string())} query={props.query.clone()} />
+            </p>
+            <Figures figures={p.figures.to_vec()} {lang} />
             <details class="yp-more">
-                <summary>{ "项目详情与报道原文" }</summary>
-                <p class="yp-desc">{ p.description.as_ref() }</p>
-                <Quote sources={p.sources.to_vec()} report={props.report.clone()} />
+                <summary>{ ui.card_more }</summary>
+                <p class="yp-desc">
+                    <Highlighted text={AttrValue::from(p.description.get(lang).to_string())} query={props.query.clone()} />
+                </p>
+                <Quote sources={p.sources.to_vec()} report={props.report.clone()} {lang} />
             </details>
+            <button type="button" class="yp-open" id={open_button_id(&p.id)} onclick={on_open}>
+                { ui.open_detail }
+                <span class="yp-sr">{ format!(":{}", p.name.get(lang)) }</span>
+            </button>
         </article>
     }
 }
 
-fn figure_group(group: &[&Figure]) -> Html {
-    if let [single] = group {
-        return html! { <li class={classes!("yp-fig-cell", target_class(single))}><FigureItem figure={(*single).clone()} /></li> };
-    }
+/// Props of [`Tags`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct TagsProps {
+    pub themes: Vec<Tag>,
+    pub audiences: Vec<Tag>,
+    pub lang: Lang,
+    #[prop_or_default]
+    pub query: AttrValue,
+}
+
+/// Theme and audience tags.
+#[component]
+pub fn Tags(props: &TagsProps) -> Html {
+    let tag = |t: &Tag, class: &'static str| {
+        html! {
+            <li class={classes!("yp-tag", class)}>
+                <Highlighted text={AttrValue::from(t.name.get(props.lang).to_string())} query={props.query.clone()} />
+            </li>
+        }
+    };
     html! {
-        <li class="yp-fig-cell yp-pair">
-            { for group.iter().enumerate().map(|(i, f)| html! {
-                <>
-                    if i > 0 { <span class="yp-arrow" aria-hidden="true">{ "→" }</span> }
-                    <FigureItem figure={(*f).clone()} />
-                </>
-            }) }
-        </li>
+        <ul class="yp-tags">
+            { for props.themes.iter().map(|t| tag(t, "yp-tag-theme")) }
+            { for props.audiences.iter().map(|t| tag(t, "yp-tag-aud")) }
+        </ul>
     }
 }
 
-fn target_class(f: &Figure) -> Option<&'static str> {
-    (f.kind == Kind::Target2022).then_some("yp-fig-target")
+/// Props of [`Figures`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct FiguresProps {
+    pub figures: Vec<Figure>,
+    pub lang: Lang,
+}
+
+/// A project's figures, or a note that the report gives none.
+#[component]
+pub fn Figures(props: &FiguresProps) -> Html {
+    let lang = props.lang;
+    if props.figures.is_empty() {
+        return html! { <p class="yp-nofig">{ ui(lang).no_figures }</p> };
+    }
+    html! {
+        <ul class="yp-figs">
+            { for groups(&props.figures).into_iter().map(|g| match g.as_slice() {
+                [single] => html! {
+                    <li class={classes!("yp-fig-cell", (single.kind == Kind::Target2022).then_some("yp-fig-target"))}>
+                        <FigureItem figure={(*single).clone()} {lang} />
+                    </li>
+                },
+                group => html! {
+                    <li class="yp-fig-cell yp-pair">
+                        { for group.iter().enumerate().map(|(i, f)| html! {
+                            <>
+                                if i > 0 { <span class="yp-arrow" aria-hidden="true">{ "→" }</span> }
+                                <FigureItem figure={(*f).clone()} {lang} />
+                            </>
+                        }) }
+                    </li>
+                },
+            }) }
+        </ul>
+    }
 }
 
 /// Props of [`Quote`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct QuoteProps {
-    pub sources: Vec<crate::model::data::Text>,
+    pub sources: Vec<Text>,
     pub report: Report,
+    pub lang: Lang,
 }
 
-/// The report's sentences, verbatim, with the attribution.
+/// The report's sentences, verbatim and in their original Simplified Chinese, with attribution.
 #[component]
 pub fn Quote(props: &QuoteProps) -> Html {
+    let lang = props.lang;
+    let r = &props.report;
+    let note = (lang != Lang::Hans).then(|| format!(" · {}", ui(lang).quote_original));
     html! {
         <figure class="yp-quote">
-            <blockquote>
-                { for props.sources.iter().map(|s| html! { <p>{ s.as_ref() }</p> }) }
+            <blockquote lang="zh-Hans">
+                { for props.sources.iter().map(|s| html! { <p>{ s.to_string() }</p> }) }
             </blockquote>
-            <figcaption>{ format!("——{},{}", props.report.publisher, props.report.published_label()) }</figcaption>
+            <figcaption>
+                { format!("——{}, {}", r.publisher.get(lang), r.published_label(lang)) }
+                { note.unwrap_or_default() }
+            </figcaption>
         </figure>
     }
 }

@@ -1,29 +1,33 @@
 //! A figure as the report states it, with its qualifier in its own place around the number.
 
-use crate::model::data::{Figure, Qualifier};
+use crate::i18n::Lang;
+use crate::model::data::{Figure, Kind};
+use crate::model::format::kind_label;
 use yew::prelude::*;
 
 /// Props of [`FigureValue`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct FigureValueProps {
     pub figure: Figure,
+    pub lang: Lang,
 }
 
-/// 不少于 10000 平方米 / 4000 余 万元 / 5000 万元 以上, number large.
+/// 不少于 10000 平方米 / 4000 余 万元 / 50 million yuan or more, the number large.
 #[component]
 pub fn FigureValue(props: &FigureValueProps) -> Html {
-    let f = &props.figure;
-    let q = |text: &'static str| html! { <span class="yp-q">{ text }</span> };
-    let before = f.qualifier.filter(|q| q.is_prefix()).map(|x| q(x.as_str()));
-    let infix = (f.qualifier == Some(Qualifier::Over)).then(|| q("余"));
-    let after = (f.qualifier == Some(Qualifier::AtLeast)).then(|| q("以上"));
+    let parts = props.figure.parts(props.lang);
+    let q = |text: Option<&'static str>| text.map(|t| html! { <span class="yp-q">{ t }</span> });
+    // Spaces between English words are text nodes, so copying the figure gives readable text.
+    let gap = if props.lang == Lang::En { " " } else { "" };
     html! {
         <span class="yp-fig">
-            { for before }
-            <span class="yp-num">{ f.value.as_ref() }</span>
-            { for infix }
-            <span class="yp-unit">{ f.unit.as_ref() }</span>
-            { for after }
+            if let Some(b) = q(parts.before) { { b }{ gap } }
+            <span class="yp-num">{ parts.number }</span>
+            { for q(parts.infix) }
+            if !parts.unit.is_empty() {
+                { gap }<span class="yp-unit">{ parts.unit }</span>
+            }
+            if let Some(a) = q(parts.after) { { gap }{ a } }
         </span>
     }
 }
@@ -32,6 +36,7 @@ pub fn FigureValue(props: &FigureValueProps) -> Html {
 #[derive(Properties, PartialEq, Clone)]
 pub struct FigureItemProps {
     pub figure: Figure,
+    pub lang: Lang,
     /// Show the kind (2022年目标, 2021年, 已有基础) under the label.
     #[prop_or(true)]
     pub show_kind: bool,
@@ -42,15 +47,15 @@ pub struct FigureItemProps {
 pub fn FigureItem(props: &FigureItemProps) -> Html {
     let f = &props.figure;
     let kind_class = match f.kind {
-        crate::model::data::Kind::Target2022 => "yp-kind yp-kind-target",
+        Kind::Target2022 => "yp-kind yp-kind-target",
         _ => "yp-kind",
     };
     html! {
         <div class="yp-fig-item">
-            <p class="yp-fig-value"><FigureValue figure={f.clone()} /></p>
-            <p class="yp-fig-label">{ f.label.as_ref() }</p>
+            <p class="yp-fig-value"><FigureValue figure={f.clone()} lang={props.lang} /></p>
+            <p class="yp-fig-label">{ f.label.get(props.lang) }</p>
             if props.show_kind {
-                <p class={kind_class}>{ f.kind.label() }</p>
+                <p class={kind_class}>{ kind_label(f.kind, props.lang) }</p>
             }
         </div>
     }

@@ -1,22 +1,24 @@
 //! The controls: search box, facet checkboxes with live counts, sort, the chips of active filters,
-//! and the empty state. They show the query they are given and report changes upward.
+//! the CSV download and the empty state. They show the query they are given and report changes
+//! upward.
 
+use crate::i18n::{Lang, Ui, fill, ui};
 use crate::model::data::Tag;
 use crate::model::query::{Facet, Sort};
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// The facet's heading and the prefix of its element ids.
-pub fn facet_info(facet: Facet) -> (&'static str, &'static str) {
+pub fn facet_info(facet: Facet, ui: &Ui) -> (&'static str, &'static str) {
     match facet {
-        Facet::Theme => ("主题", "theme"),
-        Facet::Audience => ("服务对象", "audience"),
+        Facet::Theme => (ui.theme, "theme"),
+        Facet::Audience => (ui.audience, "audience"),
     }
 }
 
 /// Moves keyboard focus to an element by id, so it is not lost when the control that had it goes.
 pub fn focus_id(id: &str) {
-    use wasm_bindgen::JsCast;
     if let Some(el) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
@@ -33,12 +35,14 @@ pub const RESULTS_HEADING_ID: &str = "yp-results-title";
 #[derive(Properties, PartialEq, Clone)]
 pub struct SearchBoxProps {
     pub text: AttrValue,
+    pub lang: Lang,
     pub on_text: Callback<String>,
 }
 
-/// A labelled `type="search"` input; matching is substring over Chinese text.
+/// A labelled `type="search"` input.
 #[component]
 pub fn SearchBox(props: &SearchBoxProps) -> Html {
+    let ui = ui(props.lang);
     let on_input = {
         let on_text = props.on_text.clone();
         Callback::from(move |e: InputEvent| {
@@ -48,14 +52,15 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     };
     html! {
         <form class="yp-search" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-            <label class="yp-label" for="yp-q">{ "搜索项目" }</label>
-            <p class="yp-hint" id="yp-q-hint">{ "名称、简介或标签中的文字,如“快递”“驿站”“小屋”" }</p>
+            <label class="yp-label" for="yp-q">{ ui.search_label }</label>
+            <p class="yp-hint" id="yp-q-hint">{ ui.search_hint }</p>
             <input
                 class="yp-input"
                 id="yp-q"
                 type="search"
                 aria-describedby="yp-q-hint"
                 autocomplete="off"
+                spellcheck="false"
                 enterkeyhint="search"
                 value={props.text.clone()}
                 oninput={on_input}
@@ -72,13 +77,14 @@ pub struct FacetGroupProps {
     /// Projects each option would show, parallel to `options`.
     pub counts: Vec<usize>,
     pub selected: Vec<String>,
+    pub lang: Lang,
     pub on_toggle: Callback<(Facet, String)>,
 }
 
 /// A `<fieldset>` of checkboxes, each with its live count.
 #[component]
 pub fn FacetGroup(props: &FacetGroupProps) -> Html {
-    let (legend, key) = facet_info(props.facet);
+    let (legend, key) = facet_info(props.facet, ui(props.lang));
     html! {
         <fieldset class="yp-facet">
             <legend class="yp-legend">{ legend }</legend>
@@ -96,7 +102,7 @@ pub fn FacetGroup(props: &FacetGroupProps) -> Html {
                         <li class="yp-option">
                             <input class="yp-check" type="checkbox" id={id.clone()} name={key} value={opt.id.to_string()} {checked} {onchange} />
                             <label for={id}>
-                                { opt.name.as_ref() }
+                                { opt.name.get(props.lang) }
                                 <span class="yp-n">{ format!("({count})") }</span>
                             </label>
                         </li>
@@ -117,6 +123,7 @@ pub struct FilterPanelProps {
     pub audience_counts: Vec<usize>,
     pub selected_themes: Vec<String>,
     pub selected_audiences: Vec<String>,
+    pub lang: Lang,
     pub on_text: Callback<String>,
     pub on_toggle: Callback<(Facet, String)>,
 }
@@ -125,6 +132,8 @@ pub struct FilterPanelProps {
 /// pattern) so the cards are not pushed a screen down; wide screens always show them.
 #[component]
 pub fn FilterPanel(props: &FilterPanelProps) -> Html {
+    let lang = props.lang;
+    let ui = ui(lang);
     let active = props.selected_themes.len() + props.selected_audiences.len();
     // A shared link with facets opens them, so the reader sees why the list is short.
     let open = use_state(|| active > 0);
@@ -133,14 +142,14 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
     let label = if active > 0 {
-        format!("按主题和服务对象筛选(已选 {active} 项)")
+        fill(ui.facets_toggle_active, &[("n", &active.to_string())])
     } else {
-        "按主题和服务对象筛选".to_string()
+        ui.facets_toggle.to_string()
     };
     html! {
         <section class="yp-filters" aria-labelledby="yp-filters-title">
-            <h2 class="yp-h2 yp-filters-title" id="yp-filters-title">{ "筛选项目" }</h2>
-            <SearchBox text={props.text.clone()} on_text={props.on_text.clone()} />
+            <h2 class="yp-h2 yp-filters-title" id="yp-filters-title">{ ui.filters_title }</h2>
+            <SearchBox text={props.text.clone()} {lang} on_text={props.on_text.clone()} />
             <button
                 type="button"
                 class="yp-facets-toggle"
@@ -156,6 +165,7 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                     options={props.themes.clone()}
                     counts={props.theme_counts.clone()}
                     selected={props.selected_themes.clone()}
+                    {lang}
                     on_toggle={props.on_toggle.clone()}
                 />
                 <FacetGroup
@@ -163,6 +173,7 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                     options={props.audiences.clone()}
                     counts={props.audience_counts.clone()}
                     selected={props.selected_audiences.clone()}
+                    {lang}
                     on_toggle={props.on_toggle.clone()}
                 />
             </div>
@@ -174,12 +185,14 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
 #[derive(Properties, PartialEq, Clone)]
 pub struct SortControlProps {
     pub sort: Sort,
+    pub lang: Lang,
     pub on_sort: Callback<Sort>,
 }
 
 /// A labelled `<select>` of orders.
 #[component]
 pub fn SortControl(props: &SortControlProps) -> Html {
+    let ui = ui(props.lang);
     let onchange = {
         let on_sort = props.on_sort.clone();
         Callback::from(move |e: Event| {
@@ -191,10 +204,10 @@ pub fn SortControl(props: &SortControlProps) -> Html {
     };
     html! {
         <div class="yp-sort">
-            <label class="yp-label-inline" for="yp-sort">{ "排序" }</label>
+            <label class="yp-label-inline" for="yp-sort">{ ui.sort }</label>
             <select class="yp-select" id="yp-sort" {onchange}>
                 { for Sort::ALL.iter().map(|s| html! {
-                    <option value={s.key()} selected={*s == props.sort}>{ s.label() }</option>
+                    <option value={s.key()} selected={*s == props.sort}>{ s.label(ui) }</option>
                 }) }
             </select>
         </div>
@@ -214,6 +227,7 @@ pub struct Chip {
 #[derive(Properties, PartialEq, Clone)]
 pub struct ActiveFiltersProps {
     pub chips: Vec<Chip>,
+    pub lang: Lang,
     pub on_toggle: Callback<(Facet, String)>,
     pub on_text: Callback<String>,
     pub on_clear: Callback<()>,
@@ -225,6 +239,7 @@ pub fn ActiveFilters(props: &ActiveFiltersProps) -> Html {
     if props.chips.is_empty() {
         return html! {};
     }
+    let ui = ui(props.lang);
     let on_clear = {
         let on_clear = props.on_clear.clone();
         Callback::from(move |_: MouseEvent| {
@@ -234,7 +249,7 @@ pub fn ActiveFilters(props: &ActiveFiltersProps) -> Html {
     };
     html! {
         <div class="yp-active">
-            <p class="yp-active-title" id="yp-active-title">{ "已选条件:" }</p>
+            <p class="yp-active-title" id="yp-active-title">{ ui.active_title }</p>
             <ul class="yp-chips" aria-labelledby="yp-active-title">
                 { for props.chips.iter().map(|chip| {
                     let onclick = {
@@ -252,7 +267,7 @@ pub fn ActiveFilters(props: &ActiveFiltersProps) -> Html {
                     html! {
                         <li>
                             <button type="button" class="yp-chip" {onclick}>
-                                <span class="yp-sr">{ "移除条件:" }</span>
+                                <span class="yp-sr">{ ui.remove_filter }</span>
                                 { chip.label.clone() }
                                 <span class="yp-chip-x" aria-hidden="true">{ "×" }</span>
                             </button>
@@ -260,7 +275,7 @@ pub fn ActiveFilters(props: &ActiveFiltersProps) -> Html {
                     }
                 }) }
                 <li>
-                    <button type="button" class="yp-link" onclick={on_clear}>{ "清除全部筛选" }</button>
+                    <button type="button" class="yp-link" onclick={on_clear}>{ ui.clear_all }</button>
                 </li>
             </ul>
         </div>
@@ -270,12 +285,14 @@ pub fn ActiveFilters(props: &ActiveFiltersProps) -> Html {
 /// Props of [`EmptyState`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct EmptyStateProps {
+    pub lang: Lang,
     pub on_clear: Callback<()>,
 }
 
 /// What to do when nothing matches.
 #[component]
 pub fn EmptyState(props: &EmptyStateProps) -> Html {
+    let ui = ui(props.lang);
     let onclick = {
         let on_clear = props.on_clear.clone();
         Callback::from(move |_: MouseEvent| {
@@ -285,12 +302,12 @@ pub fn EmptyState(props: &EmptyStateProps) -> Html {
     };
     html! {
         <div class="yp-empty">
-            <p class="yp-empty-title">{ "没有找到符合条件的项目" }</p>
+            <p class="yp-empty-title">{ ui.empty_title }</p>
             <ul class="yp-empty-tips">
-                <li>{ "换一个更短的词,例如“驿站”“儿童”“创业”" }</li>
-                <li>{ "少勾选几个主题或服务对象:同一组内勾选多项会扩大范围,不同组之间会缩小范围" }</li>
+                <li>{ ui.empty_tip_words }</li>
+                <li>{ ui.empty_tip_facets }</li>
             </ul>
-            <button type="button" class="yp-button" {onclick}>{ "清除全部筛选,显示全部项目" }</button>
+            <button type="button" class="yp-button" {onclick}>{ ui.empty_button }</button>
         </div>
     }
 }

@@ -1,32 +1,76 @@
-//! The page header: title, meeting, date and source, and the strip of headline 2022 targets.
+//! The page header: title, meeting, date, source and the language switch; and the strip of
+//! headline 2022 targets.
 
 use super::SharedData;
 use super::figure::FigureValue;
-use crate::model::data::Report;
+use crate::i18n::{Lang, ui};
 use yew::prelude::*;
 
 /// Props of [`Masthead`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct MastheadProps {
-    pub report: Report,
+    pub data: SharedData,
+    pub lang: Lang,
+    pub on_lang: Callback<Lang>,
 }
 
-/// Title and attribution.
+/// Title, attribution and language switch.
 #[component]
 pub fn Masthead(props: &MastheadProps) -> Html {
-    let r = &props.report;
+    let r = &props.data.report;
+    let lang = props.lang;
+    let ui = ui(lang);
     html! {
         <header class="yp-masthead">
-            <p class="yp-eyebrow">{ "共青团济南市委 · 我为青少年办实事" }</p>
-            <h1 class="yp-title">{ r.title.as_ref() }</h1>
+            <div class="yp-masthead-top">
+                <p class="yp-eyebrow">{ ui.page_eyebrow }</p>
+                <LangSwitch {lang} on_lang={props.on_lang.clone()} />
+            </div>
+            <h1 class="yp-title">{ r.title.get(lang) }</h1>
             <p class="yp-meta">
-                { r.event.as_ref() }{ " · " }<time datetime="2022-03-01">{ r.event_date.as_ref() }</time>
+                { r.event.get(lang) }{ " · " }<time datetime="2022-03-01">{ r.event_date.get(lang) }</time>
             </p>
             <p class="yp-source">
-                { "来源:" }<cite>{ r.publisher.as_ref() }</cite>{ format!("({}),{}", r.byline, r.published_label()) }
+                { ui.source_label }<cite>{ r.publisher.get(lang) }</cite>
+                { format!(" ({}), {}", r.byline.get(lang), r.published_label(lang)) }
             </p>
-            <p class="yp-intro">{ r.intro.as_ref() }</p>
+            <p class="yp-intro">{ r.intro.get(lang) }</p>
         </header>
+    }
+}
+
+/// Props of [`LangSwitch`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct LangSwitchProps {
+    pub lang: Lang,
+    pub on_lang: Callback<Lang>,
+}
+
+/// 简体 · 繁體 · English, each named in its own language.
+#[component]
+pub fn LangSwitch(props: &LangSwitchProps) -> Html {
+    html! {
+        <nav class="yp-langs" aria-label={ui(props.lang).language}>
+            <ul>
+                { for Lang::ALL.into_iter().map(|l| {
+                    let on_lang = props.on_lang.clone();
+                    let pressed = l == props.lang;
+                    html! {
+                        <li>
+                            <button
+                                type="button"
+                                class="yp-lang"
+                                lang={l.code()}
+                                aria-pressed={if pressed { "true" } else { "false" }}
+                                onclick={Callback::from(move |_: MouseEvent| on_lang.emit(l))}
+                            >
+                                { l.endonym() }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </nav>
     }
 }
 
@@ -34,11 +78,13 @@ pub fn Masthead(props: &MastheadProps) -> Html {
 #[derive(Properties, PartialEq, Clone)]
 pub struct HeadlineStripProps {
     pub data: SharedData,
+    pub lang: Lang,
 }
 
 /// The 2022 targets the data file marks as headline figures, each with its project.
 #[component]
 pub fn HeadlineStrip(props: &HeadlineStripProps) -> Html {
+    let lang = props.lang;
     let items = props
         .data
         .projects
@@ -46,13 +92,13 @@ pub fn HeadlineStrip(props: &HeadlineStripProps) -> Html {
         .flat_map(|p| p.figures.iter().filter(|f| f.headline).map(move |f| (p, f)));
     html! {
         <section class="yp-strip" aria-labelledby="yp-strip-title">
-            <h2 class="yp-strip-title" id="yp-strip-title">{ "2022年主要目标" }</h2>
+            <h2 class="yp-strip-title" id="yp-strip-title">{ ui(lang).strip_title }</h2>
             <ul class="yp-strip-list">
                 { for items.map(|(p, f)| html! {
                     <li class="yp-strip-item">
-                        <p class="yp-fig-value"><FigureValue figure={f.clone()} /></p>
-                        <p class="yp-fig-label">{ f.label.as_ref() }</p>
-                        <p class="yp-strip-project">{ p.name.as_ref() }</p>
+                        <p class="yp-fig-value"><FigureValue figure={f.clone()} {lang} /></p>
+                        <p class="yp-fig-label">{ f.label.get(lang) }</p>
+                        <p class="yp-strip-project">{ p.name.get(lang) }</p>
                     </li>
                 }) }
             </ul>

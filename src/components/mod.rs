@@ -3,8 +3,12 @@
 
 pub mod app;
 pub mod card;
+pub mod charts;
+pub mod detail;
+pub mod export;
 pub mod figure;
 pub mod filters;
+pub mod highlight;
 pub mod masthead;
 pub mod report_sections;
 pub mod status;

@@ -4,30 +4,33 @@
 use super::SharedData;
 use super::card::Quote;
 use super::figure::FigureItem;
+use crate::i18n::{Lang, fill, ui};
 use yew::prelude::*;
 
 /// Props of the report sections.
 #[derive(Properties, PartialEq, Clone)]
 pub struct SectionProps {
     pub data: SharedData,
+    pub lang: Lang,
 }
 
 /// 回顾2021: every figure of the report's 2021 sentence.
 #[component]
 pub fn ReviewSection(props: &SectionProps) -> Html {
     let r = &props.data.review_2021;
+    let lang = props.lang;
     html! {
         <section class="yp-review" aria-labelledby="yp-review-title">
-            <h2 class="yp-h2" id="yp-review-title">{ r.title.as_ref() }</h2>
-            <p class="yp-lead">{ r.summary.as_ref() }</p>
+            <h2 class="yp-h2" id="yp-review-title">{ r.title.get(lang) }</h2>
+            <p class="yp-lead">{ r.summary.get(lang) }</p>
             <ul class="yp-figs yp-review-figs">
                 { for r.figures.iter().map(|f| html! {
-                    <li class="yp-fig-cell"><FigureItem figure={f.clone()} show_kind={false} /></li>
+                    <li class="yp-fig-cell"><FigureItem figure={f.clone()} {lang} show_kind={false} /></li>
                 }) }
             </ul>
             <details class="yp-more">
-                <summary>{ "报道原文" }</summary>
-                <Quote sources={r.sources.to_vec()} report={props.data.report.clone()} />
+                <summary>{ ui(lang).report_text }</summary>
+                <Quote sources={r.sources.to_vec()} report={props.data.report.clone()} {lang} />
             </details>
         </section>
     }
@@ -36,17 +39,18 @@ pub fn ReviewSection(props: &SectionProps) -> Html {
 /// The other 2022 directions.
 #[component]
 pub fn DirectionsSection(props: &SectionProps) -> Html {
+    let lang = props.lang;
     html! {
         <section class="yp-directions" aria-labelledby="yp-dir-title">
-            <h2 class="yp-h2" id="yp-dir-title">{ "2022年其他工作方向" }</h2>
+            <h2 class="yp-h2" id="yp-dir-title">{ ui(lang).directions_title }</h2>
             <div class="yp-dir-grid">
                 { for props.data.directions_2022.iter().map(|d| html! {
                     <div class="yp-dir" id={format!("yp-d-{}", d.id)}>
-                        <h3 class="yp-h3">{ d.title.as_ref() }</h3>
-                        <p>{ d.summary.as_ref() }</p>
+                        <h3 class="yp-h3">{ d.title.get(lang) }</h3>
+                        <p>{ d.summary.get(lang) }</p>
                         <details class="yp-more">
-                            <summary>{ "报道原文" }</summary>
-                            <Quote sources={d.sources.to_vec()} report={props.data.report.clone()} />
+                            <summary>{ ui(lang).report_text }</summary>
+                            <Quote sources={d.sources.to_vec()} report={props.data.report.clone()} {lang} />
                         </details>
                     </div>
                 }) }
@@ -59,13 +63,22 @@ pub fn DirectionsSection(props: &SectionProps) -> Html {
 #[component]
 pub fn SourceNote(props: &SectionProps) -> Html {
     let r = &props.data.report;
+    let lang = props.lang;
+    let ui = ui(lang);
+    let published = r.published_label(lang);
+    let about = fill(
+        ui.foot_about,
+        &[
+            ("event", r.event.get(lang)),
+            ("byline", r.byline.get(lang)),
+            ("published", &published),
+        ],
+    );
     html! {
-        <section class="yp-foot" aria-label="数据来源">
-            <p>
-                { "数据来源:" }<cite>{ r.publisher.as_ref() }</cite>
-                { format!("关于{}的报道({}),{}。", r.event, r.byline, r.published_label()) }
-            </p>
-            <p>{ "页面中的数字均按报道原文的数值、单位和限定词(以上、不少于、余、已建在建)呈现,未经换算或四舍五入;报道未给出数字的项目不显示数字。" }</p>
+        <section class="yp-foot" aria-labelledby="yp-foot-title">
+            <h2 class="yp-sr" id="yp-foot-title">{ ui.foot_source }</h2>
+            <p>{ ui.foot_source }<cite>{ r.publisher.get(lang) }</cite>{ about }</p>
+            <p>{ ui.foot_exact }</p>
         </section>
     }
 }

@@ -1,5 +1,6 @@
 //! The result count, for eyes at once and for screen readers once the reader pauses.
 
+use crate::i18n::{Lang, fill, ui};
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
@@ -11,15 +12,21 @@ const ANNOUNCE_AFTER_MS: u32 = 700;
 pub struct ResultStatusProps {
     pub shown: usize,
     pub total: usize,
+    pub lang: Lang,
 }
 
 /// The text of the count.
-pub fn count_text(shown: usize, total: usize) -> String {
-    if shown == total {
-        format!("共 {total} 个项目")
+pub fn count_text(shown: usize, total: usize, lang: Lang) -> String {
+    let ui = ui(lang);
+    let template = if shown == total {
+        ui.count_all
     } else {
-        format!("找到 {shown} 个项目(共 {total} 个)")
-    }
+        ui.count_some
+    };
+    fill(
+        template,
+        &[("shown", &shown.to_string()), ("total", &total.to_string())],
+    )
 }
 
 /// A visually hidden `role="status"` region, updated only after typing or clicking settles, so a
@@ -30,16 +37,19 @@ pub fn ResultStatus(props: &ResultStatusProps) -> Html {
     let first = use_mut_ref(|| true);
     {
         let announced = announced.clone();
-        use_effect_with((props.shown, props.total), move |&(shown, total)| {
-            let timer = if std::mem::replace(&mut *first.borrow_mut(), false) {
-                None
-            } else {
-                Some(Timeout::new(ANNOUNCE_AFTER_MS, move || {
-                    announced.set(count_text(shown, total))
-                }))
-            };
-            move || drop(timer)
-        });
+        use_effect_with(
+            (props.shown, props.total, props.lang),
+            move |&(shown, total, lang)| {
+                let timer = if std::mem::replace(&mut *first.borrow_mut(), false) {
+                    None
+                } else {
+                    Some(Timeout::new(ANNOUNCE_AFTER_MS, move || {
+                        announced.set(count_text(shown, total, lang))
+                    }))
+                };
+                move || drop(timer)
+            },
+        );
     }
     html! {
         <p class="yp-sr" role="status" id="yp-status">{ (*announced).clone() }</p>

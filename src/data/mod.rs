@@ -2,7 +2,7 @@
 //! `build.rs`. Editors change the JSON; the build refuses a file that does not validate.
 
 use crate::model::data::{
-    Dataset, Direction, Figure, Kind, Project, Qualifier, Report, Review, Tag,
+    Dataset, Direction, Figure, Kind, Project, Qualifier, Report, Review, Tag, Tr,
 };
 
 include!(concat!(env!("OUT_DIR"), "/embedded.rs"));

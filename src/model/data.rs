@@ -3,6 +3,7 @@
 //! Texts and lists are `Cow<'static, _>` so the embedded data is a `static` built at compile time
 //! (borrowed, no start-up cost), while data parsed at run time owns its strings.
 
+use crate::i18n::Lang;
 use serde::Deserialize;
 use std::borrow::Cow;
 
@@ -10,6 +11,31 @@ use std::borrow::Cow;
 pub type Text = Cow<'static, str>;
 /// A list of the data file.
 pub type List<T> = Cow<'static, [T]>;
+
+/// A text in Simplified Chinese and English, as editors write it; the Traditional form is made
+/// from the Simplified one by the build (a real conversion, never typed by hand).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tr {
+    pub zh: Text,
+    pub en: Text,
+    /// Traditional Chinese, filled in by the build; empty for data loaded at run time, which
+    /// then shows its Simplified text.
+    #[serde(skip)]
+    pub hant: Text,
+}
+
+impl Tr {
+    /// The text in a language.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Hans => &self.zh,
+            Lang::Hant if !self.hant.is_empty() => &self.hant,
+            Lang::Hant => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
 
 /// The whole data file.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -30,14 +56,14 @@ pub struct Dataset {
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Report {
-    pub title: Text,
-    pub event: Text,
-    pub event_date: Text,
-    pub publisher: Text,
-    pub byline: Text,
+    pub title: Tr,
+    pub event: Tr,
+    pub event_date: Tr,
+    pub publisher: Tr,
+    pub byline: Tr,
     /// Publication month, `YYYY-MM`.
     pub published: Text,
-    pub intro: Text,
+    pub intro: Tr,
 }
 
 /// A theme or an audience: a stable id for URLs and a display name.
@@ -45,7 +71,7 @@ pub struct Report {
 #[serde(deny_unknown_fields)]
 pub struct Tag {
     pub id: Text,
-    pub name: Text,
+    pub name: Tr,
 }
 
 /// One project of the list.
@@ -54,9 +80,9 @@ pub struct Tag {
 pub struct Project {
     /// Stable ASCII id (`a-z`, `0-9`, `-`), used in URLs.
     pub id: Text,
-    pub name: Text,
-    pub summary: Text,
-    pub description: Text,
+    pub name: Tr,
+    pub summary: Tr,
+    pub description: Tr,
     pub themes: List<Text>,
     pub audiences: List<Text>,
     pub figures: List<Figure>,
@@ -72,10 +98,11 @@ pub struct Project {
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     /// What is counted, in the report's words.
-    pub label: Text,
+    pub label: Tr,
     /// The number as printed: ASCII digits with an optional decimal point, or a Chinese numeral (八, 百).
     pub value: Text,
-    pub unit: Text,
+    /// The unit as printed (万元, 人次); in English the counted noun, the 万/亿 going into the number.
+    pub unit: Tr,
     #[serde(default)]
     pub qualifier: Option<Qualifier>,
     pub kind: Kind,
@@ -120,8 +147,8 @@ pub enum Kind {
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Review {
-    pub title: Text,
-    pub summary: Text,
+    pub title: Tr,
+    pub summary: Tr,
     pub figures: List<Figure>,
     pub sources: List<Text>,
 }
@@ -131,19 +158,35 @@ pub struct Review {
 #[serde(deny_unknown_fields)]
 pub struct Direction {
     pub id: Text,
-    pub title: Text,
-    pub summary: Text,
+    pub title: Tr,
+    pub summary: Tr,
     pub sources: List<Text>,
 }
 
 impl Report {
-    /// The publication month in Chinese: `2022-03` → 2022年3月; other forms are shown as written.
-    pub fn published_label(&self) -> String {
+    /// The publication month: `2022-03` → 2022年3月 / March 2022; other forms are shown as written.
+    pub fn published_label(&self, lang: Lang) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
         match self.published.split_once('-') {
-            Some((y, m)) if m.parse::<u8>().is_ok() => {
-                format!("{y}年{}月", m.trim_start_matches('0'))
-            }
-            _ => self.published.to_string(),
+            Some((y, m)) => match m.parse::<usize>() {
+                Ok(n @ 1..=12) if lang == Lang::En => format!("{} {y}", MONTHS[n - 1]),
+                Ok(n @ 1..=12) => format!("{y}年{n}月"),
+                _ => self.published.to_string(),
+            },
+            None => self.published.to_string(),
         }
     }
 }
@@ -165,17 +208,6 @@ impl Qualifier {
     }
 }
 
-impl Kind {
-    /// Display label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Kind::Target2022 => "2022年目标",
-            Kind::Baseline2021 => "2021年",
-            Kind::Cumulative => "已有基础",
-        }
-    }
-}
-
 impl Figure {
     /// The number, the infix qualifier (余) and the unit, as they stand together in the report.
     pub fn core_text(&self) -> String {
@@ -183,7 +215,7 @@ impl Figure {
             Some(Qualifier::Over) => "余",
             _ => "",
         };
-        format!("{}{}{}", self.value, infix, self.unit)
+        format!("{}{}{}", self.value, infix, self.unit.zh)
     }
 
     /// The whole figure as one line of text: 不少于10000平方米, 5000万元以上, 已建在建694个.
@@ -199,14 +231,7 @@ impl Figure {
     /// sorting only; `None` when the value is not a number this understands.
     pub fn magnitude(&self) -> Option<u128> {
         let base = parse_value(&self.value)?;
-        let scale: u128 = if self.unit.starts_with('亿') {
-            100_000_000
-        } else if self.unit.starts_with('万') {
-            10_000
-        } else {
-            1
-        };
-        base.checked_mul(scale)
+        base.checked_mul(unit_scale(&self.unit.zh))
     }
 }
 
@@ -214,6 +239,17 @@ impl Project {
     /// The largest figure's magnitude, for the "largest figure" sort.
     pub fn largest_magnitude(&self) -> Option<u128> {
         self.figures.iter().filter_map(Figure::magnitude).max()
+    }
+}
+
+/// The multiplier a Chinese unit starts with: 万 (10⁴), 亿 (10⁸), or none.
+pub fn unit_scale(unit: &str) -> u128 {
+    if unit.starts_with('亿') {
+        100_000_000
+    } else if unit.starts_with('万') {
+        10_000
+    } else {
+        1
     }
 }
 

@@ -1,10 +1,15 @@
 //! The product's logic in plain Rust, free of any browser API and tested natively: the data types
-//! and their validation, the query (facets, search, sort), the URL codec and the state reducer.
+//! and their validation, search and query (facets, sort), figure wording per language, the URL
+//! codec, the state reducer, the CSV export and what the charts draw.
 
+pub mod charts;
+pub mod csv;
 pub mod data;
+pub mod format;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 pub mod query;
+pub mod search;
 pub mod state;
 pub mod url;
 pub mod validate;

@@ -1,10 +1,12 @@
-//! What the reader asked for (facets, search text, sort) and how it selects and orders projects.
+//! What the reader asked for (facets, search text, sort, language, open project) and how it
+//! selects and orders projects.
 //!
 //! Facets follow the GOV.UK "filter a list" pattern: options within one group widen the result
-//! (any of them), groups narrow it (all of them). Search is substring matching over characters,
-//! since Chinese text has no spaces to split words on: 快递 must find 快递小哥.
+//! (any of them), groups narrow it (all of them). Search is in [`super::search`].
 
 use super::data::{Dataset, Project, Tag, Text};
+use super::search::{SearchIndex, terms};
+use crate::i18n::{Lang, Ui};
 
 /// How the visible list is ordered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -34,11 +36,11 @@ impl Sort {
         Sort::ALL.into_iter().find(|s| s.key() == key)
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, ui: &Ui) -> &'static str {
         match self {
-            Sort::Report => "报道顺序",
-            Sort::Name => "名称(拼音)",
-            Sort::Largest => "数字从大到小",
+            Sort::Report => ui.sort_report,
+            Sort::Name => ui.sort_name,
+            Sort::Largest => ui.sort_largest,
         }
     }
 }
@@ -68,13 +70,16 @@ impl Facet {
     }
 }
 
-/// The reader's query. Facet ids are kept sorted and unique so equal views compare equal.
+/// The reader's view. Facet ids are kept sorted and unique so equal views compare equal.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Query {
     pub themes: Vec<String>,
     pub audiences: Vec<String>,
     pub text: String,
     pub sort: Sort,
+    pub lang: Lang,
+    /// The project whose detail view is open.
+    pub project: Option<String>,
 }
 
 /// Longest search text kept; longer input is cut, not rejected.
@@ -117,12 +122,17 @@ impl Query {
         self.themes.is_empty() && self.audiences.is_empty() && self.text.trim().is_empty()
     }
 
-    /// Drops facet ids the data does not know, so a stale or mistyped URL cannot hide everything.
+    /// Drops ids the data does not know, so a stale or mistyped URL cannot hide everything.
     pub fn retain_known(&mut self, data: &Dataset) {
         for facet in [Facet::Theme, Facet::Audience] {
             let options = facet.options(data);
             self.selected_mut(facet)
                 .retain(|id| options.iter().any(|t| t.id == id.as_str()));
+        }
+        if let Some(id) = &self.project
+            && !data.projects.iter().any(|p| p.id == id.as_str())
+        {
+            self.project = None;
         }
     }
 
@@ -131,21 +141,27 @@ impl Query {
         selected.is_empty() || facet.of(p).iter().any(|t| selected.iter().any(|s| s == t))
     }
 
-    /// True when the project matches the facets and the search text.
-    pub fn fits(&self, p: &Project, haystack: &str) -> bool {
-        self.fits_facet(Facet::Theme, p)
-            && self.fits_facet(Facet::Audience, p)
-            && matches_text(haystack, &self.text)
-    }
-
     /// Indices of the visible projects, in the chosen order.
     pub fn visible(&self, data: &Dataset, index: &SearchIndex) -> Vec<usize> {
+        let terms = terms(&self.text);
         let mut out: Vec<usize> = (0..data.projects.len())
-            .filter(|&i| self.fits(&data.projects[i], index.haystack(i)))
+            .filter(|&i| {
+                let p = &data.projects[i];
+                self.fits_facet(Facet::Theme, p)
+                    && self.fits_facet(Facet::Audience, p)
+                    && index.matches(i, &terms)
+            })
             .collect();
         let projects = &data.projects;
         match self.sort {
             Sort::Report => {}
+            Sort::Name if self.lang == Lang::En => out.sort_by_cached_key(|&i| {
+                projects[i]
+                    .name
+                    .en
+                    .to_ascii_lowercase()
+                    .replace(['“', '”', '"'], "")
+            }),
             Sort::Name => out.sort_by(|&a, &b| name_key(&projects[a]).cmp(name_key(&projects[b]))),
             // Stable sort: ties keep report order; None sorts after every Some.
             Sort::Largest => out.sort_by(|&a, &b| {
@@ -166,13 +182,12 @@ impl Query {
             Facet::Theme => Facet::Audience,
             Facet::Audience => Facet::Theme,
         };
+        let terms = terms(&self.text);
         let base: Vec<&Project> = data
             .projects
             .iter()
             .enumerate()
-            .filter(|(i, p)| {
-                self.fits_facet(other, p) && matches_text(index.haystack(*i), &self.text)
-            })
+            .filter(|(i, p)| self.fits_facet(other, p) && index.matches(*i, &terms))
             .map(|(_, p)| p)
             .collect();
         facet
@@ -189,58 +204,8 @@ impl Query {
 
 fn name_key(p: &Project) -> &str {
     if p.sort_key.is_empty() {
-        &p.name
+        &p.name.zh
     } else {
         &p.sort_key
-    }
-}
-
-/// Lower-cases ASCII only: the data is Chinese, and full Unicode case tables cost wasm size.
-fn fold(text: &str) -> String {
-    text.to_ascii_lowercase()
-}
-
-/// True when every whitespace-separated term of the query occurs in the haystack.
-pub fn matches_text(haystack: &str, query: &str) -> bool {
-    query
-        .split_whitespace()
-        .all(|term| haystack.contains(fold(term).as_str()))
-}
-
-/// The searchable text of each project (name, summary, description, tag names), folded once per
-/// dataset rather than on every keystroke. Fields are joined by newlines, which no term contains,
-/// so a match never spans two fields.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SearchIndex {
-    haystacks: Vec<String>,
-}
-
-impl SearchIndex {
-    pub fn new(data: &Dataset) -> Self {
-        let tag_name = |list: &[Tag], id: &Text| {
-            list.iter()
-                .find(|t| t.id == *id)
-                .map(|t| t.name.to_string())
-                .unwrap_or_default()
-        };
-        let haystacks = data
-            .projects
-            .iter()
-            .map(|p| {
-                let mut parts: Vec<String> = vec![
-                    p.name.to_string(),
-                    p.summary.to_string(),
-                    p.description.to_string(),
-                ];
-                parts.extend(p.themes.iter().map(|id| tag_name(&data.themes, id)));
-                parts.extend(p.audiences.iter().map(|id| tag_name(&data.audiences, id)));
-                fold(&parts.join("\n"))
-            })
-            .collect();
-        SearchIndex { haystacks }
-    }
-
-    pub fn haystack(&self, i: usize) -> &str {
-        self.haystacks.get(i).map(String::as_str).unwrap_or("")
     }
 }

@@ -1,6 +1,7 @@
 //! The widget's one piece of state and the actions that change it.
 
 use super::query::{Facet, Query, Sort};
+use crate::i18n::Lang;
 
 /// Something the reader did.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -9,6 +10,10 @@ pub enum Action {
     SetText(String),
     SetSort(Sort),
     ClearAll,
+    SetLang(Lang),
+    OpenProject(String),
+    /// Close the detail view in place (it was opened by a link, so there is no entry to go back to).
+    CloseProject,
     /// The URL changed under the widget (back/forward): take its query as it is.
     FromUrl(Query),
 }
@@ -58,9 +63,22 @@ impl State {
             Action::ClearAll => {
                 query = Query {
                     sort: query.sort,
+                    lang: query.lang,
                     ..Query::default()
                 };
                 HistoryMode::Push
+            }
+            Action::SetLang(lang) => {
+                query.lang = lang;
+                HistoryMode::Push
+            }
+            Action::OpenProject(id) => {
+                query.project = Some(id);
+                HistoryMode::Push
+            }
+            Action::CloseProject => {
+                query.project = None;
+                HistoryMode::Replace
             }
             Action::FromUrl(q) => {
                 query = q;

@@ -3,7 +3,8 @@
 
 use super::data::{Dataset, Figure, Kind, Qualifier, parse_value};
 use super::load::parse_json;
-use super::query::{Facet, Query, SearchIndex, Sort};
+use super::query::{Facet, Query, Sort};
+use super::search::SearchIndex;
 use super::state::{Action, HistoryMode, State};
 use super::url;
 use super::validate::problems;
@@ -113,11 +114,11 @@ fn the_list_has_the_eleven_projects_in_report_order() {
     let mut last = 0;
     for p in d.projects.iter() {
         // Names are the report's, less the quotes it sets some of them in.
-        let bare = p.name.replace(['“', '”', '‘', '’'], "");
+        let bare = p.name.zh.replace(['“', '”', '‘', '’'], "");
         assert!(
             unquoted.contains(&bare),
             "{} is not named in the list",
-            p.name
+            p.name.zh
         );
         let first_source = list.find(p.sources[0].as_ref()).unwrap();
         assert!(first_source >= last, "{} is out of report order", p.id);
@@ -186,7 +187,7 @@ fn every_number_in_the_2021_sentence_is_a_review_figure() {
         review
             .figures
             .iter()
-            .any(|f| f.value == "百" && f.unit == "亿")
+            .any(|f| f.value == "百" && f.unit.zh == "亿")
     );
     assert_eq!(review.figures.len(), 14);
     assert!(review.figures.iter().all(|f| f.kind == Kind::Baseline2021));
@@ -331,10 +332,10 @@ fn rejects_an_id_that_is_not_ascii() {
 
 #[test]
 fn rejects_an_empty_name() {
-    let e = error_after(|v| v["projects"][4]["name"] = " ".into());
+    let e = error_after(|v| v["projects"][4]["name"]["zh"] = " ".into());
     assert!(
         e.contains("projects[4] \"youth-community\"")
-            && e.contains("field `name`")
+            && e.contains("field `name.zh`")
             && e.contains("empty"),
         "{e}"
     );
@@ -342,23 +343,23 @@ fn rejects_an_empty_name() {
 
 #[test]
 fn rejects_an_empty_summary_and_description() {
-    let e = error_after(|v| v["projects"][5]["summary"] = "".into());
+    let e = error_after(|v| v["projects"][5]["summary"]["zh"] = "".into());
     assert!(
-        e.contains("\"rainbow-umbrella\"") && e.contains("`summary`"),
+        e.contains("\"rainbow-umbrella\"") && e.contains("`summary.zh`"),
         "{e}"
     );
-    let e = error_after(|v| v["projects"][5]["description"] = "".into());
+    let e = error_after(|v| v["projects"][5]["description"]["en"] = "".into());
     assert!(
-        e.contains("\"rainbow-umbrella\"") && e.contains("`description`"),
+        e.contains("\"rainbow-umbrella\"") && e.contains("`description.en`"),
         "{e}"
     );
 }
 
 #[test]
 fn rejects_a_figure_without_unit() {
-    let e = error_after(|v| v["projects"][0]["figures"][0]["unit"] = "".into());
+    let e = error_after(|v| v["projects"][0]["figures"][0]["unit"]["zh"] = "".into());
     assert!(
-        e.contains("\"rural-youth\"") && e.contains("figures[0].unit") && e.contains("empty"),
+        e.contains("\"rural-youth\"") && e.contains("figures[0].unit.zh") && e.contains("empty"),
         "{e}"
     );
     let e = error_after(|v| {
@@ -448,15 +449,15 @@ fn rejects_duplicate_theme_ids_and_names() {
         e.contains("themes") && e.contains("[1].id") && e.contains("duplicate"),
         "{e}"
     );
-    let e = error_after(|v| v["audiences"][2]["name"] = "".into());
-    assert!(e.contains("audiences") && e.contains("[2].name"), "{e}");
+    let e = error_after(|v| v["audiences"][2]["name"]["en"] = "".into());
+    assert!(e.contains("audiences") && e.contains("[2].name.en"), "{e}");
 }
 
 #[test]
 fn rejects_review_figures_not_in_the_review() {
-    let e = error_after(|v| v["review_2021"]["figures"][0]["unit"] = "万名".into());
+    let e = error_after(|v| v["review_2021"]["figures"][1]["unit"]["zh"] = "亿元".into());
     assert!(
-        e.contains("review_2021") && e.contains("figures[0].value") && e.contains("66万名"),
+        e.contains("review_2021") && e.contains("figures[1].value") && e.contains("百亿元"),
         "{e}"
     );
 }
@@ -475,8 +476,8 @@ fn reports_json_syntax_errors_with_line_and_column() {
 fn collects_every_problem_not_just_the_first() {
     let mut d = data();
     let p = &mut d.projects.to_mut()[0];
-    p.name = "".into();
-    p.summary = "".into();
+    p.name.zh = "".into();
+    p.summary.en = "".into();
     assert_eq!(problems(&d).len(), 2);
 }
 
@@ -698,4 +699,308 @@ fn actions_change_the_query_and_say_how_to_record_it() {
         (s.query.audiences.clone(), s.history),
         (vec!["kids".to_string()], HistoryMode::Leave)
     );
+}
+
+// ---- languages ----
+
+use super::format::english_amount;
+use super::search::{fold, highlight, pinyin_match};
+use crate::i18n::{Lang, UI_EN, UI_HANS, UI_HANT};
+
+fn embedded() -> &'static Dataset {
+    crate::data::embedded()
+}
+
+fn has_cjk(s: &str) -> bool {
+    s.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+}
+
+/// Every translated text of the embedded data.
+fn all_tr(d: &Dataset) -> Vec<&super::data::Tr> {
+    let r = &d.report;
+    let mut out = vec![
+        &r.title,
+        &r.event,
+        &r.event_date,
+        &r.publisher,
+        &r.byline,
+        &r.intro,
+    ];
+    out.extend(d.themes.iter().chain(d.audiences.iter()).map(|t| &t.name));
+    for p in d.projects.iter() {
+        out.extend([&p.name, &p.summary, &p.description]);
+        out.extend(p.figures.iter().flat_map(|f| [&f.label, &f.unit]));
+    }
+    out.extend([&d.review_2021.title, &d.review_2021.summary]);
+    out.extend(
+        d.review_2021
+            .figures
+            .iter()
+            .flat_map(|f| [&f.label, &f.unit]),
+    );
+    out.extend(
+        d.directions_2022
+            .iter()
+            .flat_map(|x| [&x.title, &x.summary]),
+    );
+    out
+}
+
+#[test]
+fn traditional_texts_are_converted_from_the_simplified_ones() {
+    let d = embedded();
+    for tr in all_tr(d) {
+        assert_eq!(tr.hant, hanconv::s2tw(&*tr.zh), "{}", tr.zh);
+        assert_eq!(
+            hanconv::s2tw(&*tr.hant),
+            tr.hant,
+            "no Simplified form left in {}",
+            tr.hant
+        );
+    }
+    let station = d.projects.iter().find(|p| p.id == "youth-station").unwrap();
+    assert_eq!(
+        station.name.get(Lang::Hant),
+        "“青年驛站”求職學生免費住宿服務項目"
+    );
+    assert_eq!(
+        station.name.get(Lang::Hans),
+        "“青年驿站”求职学生免费住宿服务项目"
+    );
+}
+
+#[test]
+fn english_texts_have_no_chinese_and_ui_strings_exist_in_three_languages() {
+    for tr in all_tr(embedded()) {
+        // The unit of 66万 is only a multiplier, so its English unit may be empty.
+        assert!(!tr.en.trim().is_empty() || tr.zh == "万", "{}", tr.zh);
+        assert!(!has_cjk(&tr.en), "Chinese left in English: {}", tr.en);
+    }
+    let (hans, hant, en) = (UI_HANS.all(), UI_HANT.all(), UI_EN.all());
+    assert!(hans.len() > 40);
+    for ((s, t), e) in hans.iter().zip(&hant).zip(&en) {
+        assert_eq!(*t, hanconv::s2tw(s));
+        // The English search hint quotes Chinese and pinyin examples on purpose.
+        if !e.contains("驿站") {
+            assert!(!has_cjk(e), "Chinese left in an English UI string: {e}");
+        }
+    }
+    assert_eq!(UI_HANT.search_label, "搜索項目");
+}
+
+fn search_ids(text: &str) -> Vec<String> {
+    let mut q = Query::default();
+    q.set_text(text);
+    visible_ids(&q)
+}
+
+#[test]
+fn search_is_script_blind() {
+    assert_eq!(search_ids("驛站"), ["youth-station", "warm-bee"]);
+    assert_eq!(search_ids("驿站"), ["youth-station", "warm-bee"]);
+    assert_eq!(search_ids("鄉村"), ["rural-youth"]);
+    assert_eq!(search_ids("希望小屋"), ["hope-house"]);
+    assert_eq!(search_ids("快遞"), ["warm-bee"]);
+    assert_eq!(fold("驛站ＸＷ"), "驿站xw", "full-width letters fold too");
+}
+
+#[test]
+fn search_takes_pinyin_in_full_by_initials_and_mixed() {
+    for q in [
+        "xiwangxiaowu",
+        "xiwang",
+        "xwxw",
+        "XWXW",
+        "XiWang xw",
+        "xiwangxw",
+    ] {
+        assert_eq!(search_ids(q), ["hope-house"], "{q}");
+    }
+    assert_eq!(search_ids("青春sq"), ["youth-community"]);
+    assert_eq!(search_ids("kuaidi"), ["warm-bee"]);
+    assert_eq!(search_ids("qingnianyizhan"), ["youth-station"]);
+    assert!(search_ids("xwxwxw").is_empty());
+    // Heteronyms: 行 reads xing in 行动 and hang elsewhere; both readings are indexed.
+    assert_eq!(search_ids("xingdong"), ["warm-bee", "summer-care"]);
+    let chars: Vec<char> = "爱心助托公益行动".chars().collect();
+    assert_eq!(
+        pinyin_match(&chars, &"hangdong".chars().collect::<Vec<_>>()),
+        Some((6, 8))
+    );
+}
+
+#[test]
+fn english_words_search_the_english_texts() {
+    assert_eq!(search_ids("courier"), ["warm-bee"]);
+    assert_eq!(search_ids("Hope House"), ["hope-house"]);
+    assert_eq!(search_ids("lodging students"), ["youth-station"]);
+}
+
+#[test]
+fn highlight_marks_literal_script_blind_and_pinyin_matches() {
+    let runs = highlight("“希望小屋”困境儿童关爱项目", "xwxw");
+    assert_eq!(
+        runs,
+        [
+            ("“".into(), false),
+            ("希望小屋".into(), true),
+            ("”困境儿童关爱项目".into(), false)
+        ]
+    );
+    let runs = highlight("「青年驛站」求職學生", "驿站");
+    assert_eq!(runs[1], ("驛站".to_string(), true));
+    let runs = highlight("Caring rest stops for Couriers", "courier");
+    assert_eq!(runs[1], ("Courier".to_string(), true));
+    let runs = highlight("<img src=x onerror=alert(1)>", "img");
+    let joined: String = runs.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(
+        joined, "<img src=x onerror=alert(1)>",
+        "text is kept as text"
+    );
+    assert_eq!(highlight("abc", ""), [("abc".to_string(), false)]);
+}
+
+#[test]
+fn english_amounts_are_exact() {
+    assert_eq!(english_amount(5_000 * 10_000 * 1000), "50 million");
+    assert_eq!(english_amount(168_500 * 10_000), "1.685 million");
+    assert_eq!(english_amount(3_700 * 10_000), "37,000");
+    assert_eq!(english_amount(100_000 * 100_000_000), "10 billion");
+    assert_eq!(english_amount(10_000_000), "10,000");
+    assert_eq!(english_amount(694_000), "694");
+    assert_eq!(english_amount(168_500), "168.5");
+    assert_eq!(english_amount(43_500_000_000), "43.5 million");
+}
+
+#[test]
+fn figures_read_naturally_in_each_language() {
+    let d = embedded();
+    let find = |value: &str, unit: &str| {
+        d.projects
+            .iter()
+            .flat_map(|p| p.figures.iter())
+            .chain(d.review_2021.figures.iter())
+            .find(|f| f.value == value && f.unit.zh == unit)
+            .unwrap()
+    };
+    let cases = [
+        (
+            "5000",
+            "万元",
+            "5000万元以上",
+            "5000萬元以上",
+            "50 million yuan or more",
+        ),
+        (
+            "4000",
+            "万元",
+            "4000余万元",
+            "4000餘萬元",
+            "over 40 million yuan",
+        ),
+        (
+            "10000",
+            "人次",
+            "10000人次以上",
+            "10000人次以上",
+            "10,000 visits or more",
+        ),
+        (
+            "10000",
+            "平方米",
+            "不少于10000平方米",
+            "不少於10000平方米",
+            "no less than 10,000 square metres",
+        ),
+        (
+            "694",
+            "个",
+            "已建在建694个",
+            "已建在建694個",
+            "694 houses built or being built",
+        ),
+        ("168.5", "万", "168.5万", "168.5萬", "1.685 million"),
+        ("3.7", "万个", "3.7万个", "3.7萬個", "37,000 jobs"),
+        ("百", "亿", "百亿", "百億", "10 billion yuan"),
+        ("八", "大类", "八大类", "八大類", "8 categories"),
+    ];
+    for (value, unit, hans, hant, en) in cases {
+        let f = find(value, unit);
+        assert_eq!(f.parts(Lang::Hans).text(Lang::Hans), hans);
+        assert_eq!(f.display_text(), hans);
+        assert_eq!(f.parts(Lang::Hant).text(Lang::Hant), hant);
+        assert_eq!(f.parts(Lang::En).text(Lang::En), en);
+    }
+}
+
+// ---- CSV and charts ----
+
+#[test]
+fn csv_has_a_bom_a_header_and_one_row_per_figure() {
+    let d = embedded();
+    let all: Vec<usize> = (0..d.projects.len()).collect();
+    let csv = super::csv::projects_csv(d, &all, Lang::Hans);
+    assert!(csv.starts_with('\u{FEFF}'));
+    let lines: Vec<&str> = csv
+        .trim_start_matches('\u{FEFF}')
+        .split("\r\n")
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert!(
+        lines[0].starts_with("编号,项目,主题,服务对象,内容,数值(原文)"),
+        "{}",
+        lines[0]
+    );
+    let rows: usize = d.projects.iter().map(|p| p.figures.len().max(1)).sum();
+    assert_eq!(lines.len(), rows + 1);
+    assert!(lines.iter().any(|l| l.starts_with("warm-bee,“暖蜂行动”快递小哥关爱服务项目,生活服务,新就业群体,“快递小哥”爱心驿站,100,家,,2022年目标,100家,")));
+    // Sentences with commas are quoted.
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("\"推出 “‘暖蜂行动’快递小哥关爱服务项目”,积极整合社会资源"))
+    );
+    let en = super::csv::projects_csv(d, &[3], Lang::En);
+    assert!(en.contains("warm-bee,“Warm Bee Action” Care Service for Couriers,Everyday services,Delivery and gig workers,Caring rest stops for couriers,100,家,,2022 target,100 rest stops,"), "{en}");
+}
+
+#[test]
+fn charts_follow_the_visible_projects() {
+    let d = embedded();
+    let all: Vec<usize> = (0..d.projects.len()).collect();
+    let pairs = super::charts::comparisons(d, &all);
+    let got: Vec<(&str, u32, u32)> = pairs
+        .iter()
+        .map(|c| (&*c.project.id, c.before_len, c.target_len))
+        .collect();
+    assert_eq!(got, [("rural-youth", 800, 1000), ("hope-house", 1000, 144)]);
+    let bars = super::charts::targets_by_theme(d, &all);
+    let jobs = bars
+        .iter()
+        .find(|b| d.themes[b.theme].id == "jobs")
+        .unwrap();
+    assert_eq!(
+        jobs.targets.len(),
+        4,
+        "rural loans and events, startup space and workstations"
+    );
+    let none = super::charts::targets_by_theme(d, &[9, 10]);
+    assert!(none.is_empty(), "projects without figures draw nothing");
+}
+
+// ---- URL: language and detail view ----
+
+#[test]
+fn url_carries_language_and_open_project() {
+    let mut q = url::decode("lang=EN&project=warm-bee");
+    assert_eq!(q.lang, Lang::En);
+    assert_eq!(q.project.as_deref(), Some("warm-bee"));
+    assert_eq!(url::encode(&q), "lang=en&project=warm-bee");
+    assert_eq!(url::decode(&url::encode(&q)), q);
+    q.retain_known(embedded());
+    assert_eq!(q.project.as_deref(), Some("warm-bee"));
+    let mut bad = url::decode("lang=fr&project=nope");
+    bad.retain_known(embedded());
+    assert_eq!((bad.lang, bad.project), (Lang::Hans, None));
+    assert_eq!(url::decode("lang=zh-hant").lang, Lang::Hant);
 }

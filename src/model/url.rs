@@ -1,13 +1,14 @@
-//! The query string codec: `?theme=jobs,services&audience=kids&q=快递&sort=name`.
+//! The query string codec: `?theme=jobs,services&audience=kids&q=快递&sort=name&lang=en&project=warm-bee`.
 //!
 //! Decoding never fails: unknown keys, malformed escapes and ids that are not ids are dropped one
 //! by one, and parameters the widget does not own (a host page's, or an in-app browser's such as
 //! `from=singlemessage`) are kept when the widget writes its own.
 
 use super::query::{Query, Sort};
+use crate::i18n::Lang;
 
 /// The keys the widget owns.
-pub const KEYS: [&str; 4] = ["theme", "audience", "q", "sort"];
+pub const KEYS: [&str; 6] = ["theme", "audience", "q", "sort", "lang", "project"];
 
 /// Reads a query from a query string, with or without the leading `?`.
 pub fn decode(search: &str) -> Query {
@@ -22,6 +23,12 @@ pub fn decode(search: &str) -> Query {
                     q.sort = s;
                 }
             }
+            "lang" => {
+                if let Some(l) = Lang::from_code(&value) {
+                    q.lang = l;
+                }
+            }
+            "project" => q.project = ids(&value).into_iter().next(),
             _ => {}
         }
     }
@@ -42,6 +49,12 @@ pub fn encode(q: &Query) -> String {
     }
     if q.sort != Sort::default() {
         parts.push(format!("sort={}", q.sort.key()));
+    }
+    if q.lang != Lang::default() {
+        parts.push(format!("lang={}", q.lang.code()));
+    }
+    if let Some(id) = &q.project {
+        parts.push(format!("project={id}"));
     }
     parts.join("&")
 }

@@ -2,7 +2,7 @@
 //! stand in their source sentences. The build runs it on the embedded file; every error names the
 //! record and the field.
 
-use super::data::{Dataset, Figure, Tag, Text};
+use super::data::{Dataset, Figure, Tag, Text, Tr};
 use std::fmt;
 
 /// A problem in the data file, located by record and field.
@@ -48,6 +48,12 @@ impl Record<'_> {
         }
     }
 
+    /// Both languages of a translated text.
+    fn tr(&mut self, field: &str, value: &Tr) {
+        self.text(&format!("{field}.zh"), &value.zh);
+        self.text(&format!("{field}.en"), &value.en);
+    }
+
     fn slug(&mut self, field: &str, value: &str) {
         let ok = !value.is_empty()
             && value.len() <= 64
@@ -74,8 +80,13 @@ impl Record<'_> {
     fn figures(&mut self, figures: &[Figure], sources: &[Text]) {
         for (i, fig) in figures.iter().enumerate() {
             let at = |f: &str| format!("figures[{i}].{f}");
-            self.text(&at("label"), &fig.label);
-            self.text(&at("unit"), &fig.unit);
+            self.tr(&at("label"), &fig.label);
+            self.text(&at("unit.zh"), &fig.unit.zh);
+            // 66万 counts people the label names; only a bare multiplier may go without an
+            // English unit, since English puts it into the number (660,000).
+            if !matches!(&*fig.unit.zh, "万" | "亿") {
+                self.text(&at("unit.en"), &fig.unit.en);
+            }
             if super::data::parse_value(&fig.value).is_none() {
                 self.fail(
                     at("value"),
@@ -86,7 +97,7 @@ impl Record<'_> {
                 );
                 continue;
             }
-            if fig.unit.trim().is_empty() {
+            if fig.unit.zh.trim().is_empty() {
                 continue;
             }
             let core = fig.core_text();
@@ -126,14 +137,14 @@ fn tags(list_name: &str, tags: &[Tag], errors: &mut Vec<DataError>) {
     }
     for (i, t) in tags.iter().enumerate() {
         rec.slug(&format!("[{i}].id"), &t.id);
-        rec.text(&format!("[{i}].name"), &t.name);
+        rec.tr(&format!("[{i}].name"), &t.name);
         if tags[..i].iter().any(|o| o.id == t.id) {
             rec.fail(format!("[{i}].id"), format!("duplicate id `{}`", t.id));
         }
-        if tags[..i].iter().any(|o| o.name == t.name) {
+        if tags[..i].iter().any(|o| o.name.zh == t.name.zh) {
             rec.fail(
-                format!("[{i}].name"),
-                format!("duplicate name `{}`", t.name),
+                format!("[{i}].name.zh"),
+                format!("duplicate name `{}`", t.name.zh),
             );
         }
     }
@@ -170,10 +181,12 @@ pub fn problems(data: &Dataset) -> Vec<DataError> {
         ("event", &r.event),
         ("event_date", &r.event_date),
         ("publisher", &r.publisher),
-        ("published", &r.published),
+        ("byline", &r.byline),
+        ("intro", &r.intro),
     ] {
-        rec.text(field, value);
+        rec.tr(field, value);
     }
+    rec.text("published", &r.published);
 
     tags("themes", &data.themes, &mut errors);
     tags("audiences", &data.audiences, &mut errors);
@@ -194,9 +207,9 @@ pub fn problems(data: &Dataset) -> Vec<DataError> {
         if data.projects[..i].iter().any(|o| o.id == p.id) {
             rec.fail("id", format!("duplicate id `{}`", p.id));
         }
-        rec.text("name", &p.name);
-        rec.text("summary", &p.summary);
-        rec.text("description", &p.description);
+        rec.tr("name", &p.name);
+        rec.tr("summary", &p.summary);
+        rec.tr("description", &p.description);
         tag_refs(&mut rec, "themes", &p.themes, &data.themes);
         tag_refs(&mut rec, "audiences", &p.audiences, &data.audiences);
         rec.sources(&p.sources);
@@ -207,8 +220,8 @@ pub fn problems(data: &Dataset) -> Vec<DataError> {
         name: "review_2021".into(),
         errors: &mut errors,
     };
-    rec.text("title", &data.review_2021.title);
-    rec.text("summary", &data.review_2021.summary);
+    rec.tr("title", &data.review_2021.title);
+    rec.tr("summary", &data.review_2021.summary);
     rec.sources(&data.review_2021.sources);
     rec.figures(&data.review_2021.figures, &data.review_2021.sources);
 
@@ -221,8 +234,8 @@ pub fn problems(data: &Dataset) -> Vec<DataError> {
         if data.directions_2022[..i].iter().any(|o| o.id == d.id) {
             rec.fail("id", format!("duplicate id `{}`", d.id));
         }
-        rec.text("title", &d.title);
-        rec.text("summary", &d.summary);
+        rec.tr("title", &d.title);
+        rec.tr("summary", &d.summary);
         rec.sources(&d.sources);
     }
     errors

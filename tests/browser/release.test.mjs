@@ -13,7 +13,7 @@ const SHOTS = join(ROOT, 'tests/browser/screenshots');
 
 /** A figure as the report writes it: 不少于10000平方米, 4000余万元, 5000万元以上. */
 function shown(f) {
-  const core = `${f.value}${f.qualifier === '余' ? '余' : ''}${f.unit}`;
+  const core = `${f.value}${f.qualifier === '余' ? '余' : ''}${f.unit.zh}`;
   if (f.qualifier === '不少于' || f.qualifier === '已建在建') return f.qualifier + core;
   if (f.qualifier === '以上') return core + '以上';
   return core;
@@ -53,7 +53,7 @@ test('all eleven cards show every figure the data gives, from a sub-path', async
   for (const p of data.projects) {
     const card = page.locator(`#yp-p-${p.id}`);
     const text = await card.innerText();
-    assert.ok(text.includes(p.name), `${p.id}: name`);
+    assert.ok(text.includes(p.name.zh), `${p.id}: name`);
     for (const f of p.figures) {
       // innerText puts figures on their own lines; compare without whitespace.
       assert.ok(text.replace(/\s/g, '').includes(shown(f)), `${p.id}: figure ${shown(f)} missing in\n${text}`);
@@ -87,21 +87,21 @@ test('a filtered URL restores the same view after a reload, and back returns', a
   // On a phone the facets fold behind a button.
   const toggle = page.getByRole('button', { name: '按主题和服务对象筛选' });
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
-  assert.equal(await page.getByLabel('就业创业').isVisible(), false);
+  assert.equal(await page.getByRole('checkbox', { name: '就业创业' }).isVisible(), false);
   await toggle.click();
-  await page.getByLabel('就业创业').check();
-  await page.getByLabel('大学生').check();
+  await page.getByRole('checkbox', { name: '就业创业' }).check();
+  await page.getByRole('checkbox', { name: '大学生' }).check();
   await page.waitForFunction(() => document.querySelectorAll('article.yp-card').length === 1);
   const url = page.url();
   assert.match(url, /\?theme=jobs&audience=students$/);
   await page.reload();
   await page.waitForSelector('article.yp-card');
   assert.equal(await page.locator('article.yp-card').count(), 1);
-  assert.equal(await page.getByLabel('就业创业').isVisible(), true, 'a shared filtered view shows its facets');
+  assert.equal(await page.getByRole('checkbox', { name: '就业创业' }).isVisible(), true, 'a shared filtered view shows its facets');
   await page.screenshot({ path: join(SHOTS, 'filtered-360.png'), fullPage: true });
   assert.match(await page.locator('article.yp-card h3').innerText(), /青年驿站/);
-  assert.equal(await page.getByLabel('就业创业').isChecked(), true);
-  assert.equal(await page.getByLabel('大学生').isChecked(), true);
+  assert.equal(await page.getByRole('checkbox', { name: '就业创业' }).isChecked(), true);
+  assert.equal(await page.getByRole('checkbox', { name: '大学生' }).isChecked(), true);
   await page.goBack();
   await page.waitForFunction(() => document.querySelectorAll('article.yp-card').length === 3);
   assert.match(page.url(), /\?theme=jobs$/);

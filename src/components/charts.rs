@@ -1,0 +1,187 @@
+//! The figures panel: two SVG charts drawn by Yew (no chart library), each with `<title>`,
+//! `<desc>` and a table alternative. They follow the filters and the language.
+
+use super::SharedData;
+use crate::i18n::{Lang, fill, ui};
+use crate::model::charts::{comparisons, targets_by_theme};
+use yew::prelude::*;
+
+/// Props of [`FiguresPanel`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct FiguresPanelProps {
+    pub data: SharedData,
+    /// Indices of the visible projects.
+    pub visible: Vec<usize>,
+    pub lang: Lang,
+}
+
+const WIDTH: i64 = 420;
+
+/// 2022 targets by theme, and before → 2022 pairs.
+#[component]
+pub fn FiguresPanel(props: &FiguresPanelProps) -> Html {
+    let lang = props.lang;
+    let ui = ui(lang);
+    html! {
+        <section class="yp-charts" aria-labelledby="yp-charts-title">
+            <h2 class="yp-h2" id="yp-charts-title">{ ui.charts_title }</h2>
+            <p class="yp-lead">{ ui.charts_follow }</p>
+            <div class="yp-chart-grid">
+                <ThemeChart data={props.data.clone()} visible={props.visible.clone()} {lang} />
+                <CompareChart data={props.data.clone()} visible={props.visible.clone()} {lang} />
+            </div>
+        </section>
+    }
+}
+
+/// Bars of the number of 2022 numeric targets per theme.
+#[component]
+fn ThemeChart(props: &FiguresPanelProps) -> Html {
+    let lang = props.lang;
+    let ui = ui(lang);
+    let data = &props.data;
+    let bars = targets_by_theme(data, &props.visible);
+    let max = bars
+        .iter()
+        .map(|b| b.targets.len())
+        .max()
+        .unwrap_or(1)
+        .max(1) as i64;
+    let row = 52;
+    let height = (bars.len() as i64 * row).max(row);
+    let count = |n: usize| fill(ui.chart_targets_unit, &[("n", &n.to_string())]);
+    let summary: Vec<String> = bars
+        .iter()
+        .map(|b| {
+            format!(
+                "{} {}",
+                data.themes[b.theme].name.get(lang),
+                count(b.targets.len())
+            )
+        })
+        .collect();
+    let desc = format!("{} {}", ui.chart_themes_desc, summary.join("; "));
+    html! {
+        <figure class="yp-chart">
+            <figcaption class="yp-h3">{ ui.chart_themes_title }</figcaption>
+            if bars.is_empty() {
+                <p class="yp-nofig">{ ui.chart_none }</p>
+            } else {
+                <svg class="yp-svg" role="img" aria-labelledby="yp-c1-t" aria-describedby="yp-c1-d"
+                    viewBox={format!("0 0 {WIDTH} {height}")} width="100%">
+                    <title id="yp-c1-t">{ ui.chart_themes_title }</title>
+                    <desc id="yp-c1-d">{ desc }</desc>
+                    { for bars.iter().enumerate().map(|(i, b)| {
+                        let y = i as i64 * row;
+                        let len = (b.targets.len() as i64 * 300 / max).max(4);
+                        html! {
+                            <g>
+                                <text class="yp-svg-label" x="0" y={(y + 18).to_string()}>{ data.themes[b.theme].name.get(lang) }</text>
+                                <rect class="yp-svg-bar" x="0" y={(y + 26).to_string()} width={len.to_string()} height="18" rx="3" />
+                                <text class="yp-svg-value" x={(len + 8).to_string()} y={(y + 40).to_string()}>{ count(b.targets.len()) }</text>
+                            </g>
+                        }
+                    }) }
+                </svg>
+                <details class="yp-more">
+                    <summary>{ ui.table_view }</summary>
+                    <table class="yp-table">
+                        <caption class="yp-sr">{ ui.chart_themes_title }</caption>
+                        <thead><tr>
+                            <th scope="col">{ ui.col_theme }</th>
+                            <th scope="col">{ ui.col_project }</th>
+                            <th scope="col">{ ui.col_targets }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for bars.iter().flat_map(|b| b.targets.iter().map(move |(p, f)| (b.theme, p, f))).map(|(t, p, f)| html! {
+                                <tr>
+                                    <th scope="row">{ data.themes[t].name.get(lang) }</th>
+                                    <td>{ p.name.get(lang) }</td>
+                                    <td>{ format!("{}: {}", f.label.get(lang), f.parts(lang).text(lang)) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </details>
+            }
+        </figure>
+    }
+}
+
+/// Pairs of an earlier figure and its 2022 target, each pair on its own scale.
+#[component]
+fn CompareChart(props: &FiguresPanelProps) -> Html {
+    let lang = props.lang;
+    let ui = ui(lang);
+    let pairs = comparisons(&props.data, &props.visible);
+    let row = 92;
+    let height = (pairs.len() as i64 * row).max(row);
+    let desc: Vec<String> = pairs
+        .iter()
+        .map(|c| {
+            format!(
+                "{}: {} → {}",
+                c.project.name.get(lang),
+                c.before.parts(lang).text(lang),
+                c.target.parts(lang).text(lang)
+            )
+        })
+        .collect();
+    html! {
+        <figure class="yp-chart">
+            <figcaption class="yp-h3">{ ui.chart_compare_title }</figcaption>
+            if pairs.is_empty() {
+                <p class="yp-nofig">{ ui.chart_none }</p>
+            } else {
+                <p class="yp-legend-line">
+                    <span class="yp-key yp-key-before" aria-hidden="true"></span>{ ui.col_before }
+                    <span class="yp-key yp-key-target" aria-hidden="true"></span>{ ui.col_target }
+                </p>
+                <svg class="yp-svg" role="img" aria-labelledby="yp-c2-t" aria-describedby="yp-c2-d"
+                    viewBox={format!("0 0 {WIDTH} {height}")} width="100%">
+                    <title id="yp-c2-t">{ ui.chart_compare_title }</title>
+                    <desc id="yp-c2-d">{ format!("{} {}", ui.chart_compare_desc, desc.join("; ")) }</desc>
+                    { for pairs.iter().enumerate().map(|(i, c)| {
+                        let y = i as i64 * row;
+                        let bar = |len: u32, class: &'static str, top: i64, text: String| {
+                            let w = (i64::from(len) * 180 / 1000).max(4);
+                            html! {
+                                <>
+                                    <rect class={class} x="0" y={top.to_string()} width={w.to_string()} height="20" rx="3" />
+                                    <text class="yp-svg-value" x={(w + 8).to_string()} y={(top + 15).to_string()}>{ text }</text>
+                                </>
+                            }
+                        };
+                        html! {
+                            <g>
+                                <text class="yp-svg-label" x="0" y={(y + 18).to_string()}>{ c.project.name.get(lang) }</text>
+                                { bar(c.before_len, "yp-svg-before", y + 28, c.before.parts(lang).text(lang)) }
+                                { bar(c.target_len, "yp-svg-bar", y + 54, c.target.parts(lang).text(lang)) }
+                            </g>
+                        }
+                    }) }
+                </svg>
+                <details class="yp-more">
+                    <summary>{ ui.table_view }</summary>
+                    <table class="yp-table">
+                        <caption class="yp-sr">{ ui.chart_compare_title }</caption>
+                        <thead><tr>
+                            <th scope="col">{ ui.col_project }</th>
+                            <th scope="col">{ ui.col_before }</th>
+                            <th scope="col">{ ui.col_target }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for pairs.iter().map(|c| html! {
+                                <tr>
+                                    <th scope="row">{ c.project.name.get(lang) }</th>
+                                    <td>{ format!("{} ({})", c.before.parts(lang).text(lang), crate::model::format::kind_label(c.before.kind, lang)) }</td>
+                                    <td>{ c.target.parts(lang).text(lang) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </details>
+            }
+        </figure>
+    }
+}

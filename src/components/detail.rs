@@ -1,0 +1,87 @@
+//! The detail view of one project, reachable by URL (`project=<id>`): a modal `<dialog>`, so focus
+//! stays inside while it is open and Escape closes it. Closing is reported upward; the App returns
+//! focus to the card's button.
+
+use super::card::{Figures, Quote, Tags};
+use crate::i18n::{Lang, ui};
+use crate::model::data::{Project, Report, Tag};
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlDialogElement;
+use yew::prelude::*;
+
+/// Props of [`ProjectDetail`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ProjectDetailProps {
+    pub project: Project,
+    pub themes: Vec<Tag>,
+    pub audiences: Vec<Tag>,
+    pub report: Report,
+    pub lang: Lang,
+    pub on_close: Callback<()>,
+}
+
+/// Everything about one project: all figures, the description, the source sentences.
+#[component]
+pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
+    let dialog = use_node_ref();
+    {
+        let dialog = dialog.clone();
+        let on_close = props.on_close.clone();
+        use_effect_with((), move |_| {
+            let el = dialog.cast::<HtmlDialogElement>();
+            let listener = el.map(|el| {
+                if !el.open() {
+                    let _ = el.show_modal();
+                }
+                // Escape fires `cancel`: close through the state, so the URL follows.
+                EventListener::new(&el, "cancel", move |e| {
+                    e.prevent_default();
+                    on_close.emit(());
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let p = &props.project;
+    let lang = props.lang;
+    let ui = ui(lang);
+    let close = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |_: MouseEvent| on_close.emit(()))
+    };
+    // A click on the backdrop lands on the dialog element itself.
+    let backdrop = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |e: MouseEvent| {
+            let on_dialog = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlDialogElement>().ok())
+                .is_some();
+            if on_dialog {
+                on_close.emit(());
+            }
+        })
+    };
+    html! {
+        <dialog class="yp-dialog" ref={dialog} aria-labelledby="yp-detail-title" onclick={backdrop}>
+            <div class="yp-dialog-body">
+                <div class="yp-dialog-head">
+                    <h2 class="yp-h2" id="yp-detail-title">{ p.name.get(lang) }</h2>
+                    <button type="button" class="yp-close" onclick={close}>
+                        <span aria-hidden="true">{ "×" }</span>
+                        <span class="yp-sr">{ ui.close }</span>
+                    </button>
+                </div>
+                <Tags themes={props.themes.clone()} audiences={props.audiences.clone()} {lang} />
+                <p class="yp-lead">{ p.summary.get(lang) }</p>
+                <h3 class="yp-h3">{ ui.detail_figures }</h3>
+                <Figures figures={p.figures.to_vec()} {lang} />
+                <h3 class="yp-h3">{ ui.detail_description }</h3>
+                <p>{ p.description.get(lang) }</p>
+                <h3 class="yp-h3">{ ui.report_text }</h3>
+                <Quote sources={p.sources.to_vec()} report={props.report.clone()} {lang} />
+            </div>
+        </dialog>
+    }
+}

@@ -1,0 +1,56 @@
+//! The CSV download of the visible projects, made in the page: no server involved.
+
+use super::SharedData;
+use crate::i18n::{Lang, ui};
+use crate::model::csv::projects_csv;
+use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
+
+/// The downloaded file's name.
+pub const CSV_NAME: &str = "youth-projects-2022.csv";
+
+/// Props of [`CsvButton`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct CsvButtonProps {
+    pub data: SharedData,
+    pub visible: Vec<usize>,
+    pub lang: Lang,
+}
+
+/// "Download CSV (current results)".
+#[component]
+pub fn CsvButton(props: &CsvButtonProps) -> Html {
+    let onclick = {
+        let props = props.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = projects_csv(&props.data, &props.visible, props.lang);
+            let _ = download(&text);
+        })
+    };
+    html! {
+        <button type="button" class="yp-secondary" {onclick}>{ ui(props.lang).csv_button }</button>
+    }
+}
+
+/// Saves text as a file through a temporary object URL.
+fn download(text: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/csv;charset=utf-8");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    a.set_href(&url);
+    a.set_download(CSV_NAME);
+    a.set_hidden(true);
+    document
+        .body()
+        .ok_or_else(|| JsValue::from_str("no body"))?
+        .append_child(&a)?;
+    a.click();
+    a.remove();
+    web_sys::Url::revoke_object_url(&url)
+}

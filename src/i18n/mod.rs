@@ -1,0 +1,27 @@
+//! Every string of the interface in three languages. Editors write Simplified Chinese and English
+//! in `ui.json` beside this file; the build converts the Simplified strings to Traditional and
+//! generates one [`Ui`] per language, so a missing or misspelt key is a compile error.
+
+mod lang;
+
+pub use lang::Lang;
+
+include!(concat!(env!("OUT_DIR"), "/ui.rs"));
+
+/// The interface strings of a language.
+pub fn ui(lang: Lang) -> &'static Ui {
+    match lang {
+        Lang::Hans => &UI_HANS,
+        Lang::Hant => &UI_HANT,
+        Lang::En => &UI_EN,
+    }
+}
+
+/// Fills `{name}` placeholders.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}

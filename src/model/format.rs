@@ -1,0 +1,132 @@
+//! Figures in words, per language: 5000万元以上 and 5000萬元以上 as the report writes them, and
+//! "50 million yuan or more" in English, where the 万 or 亿 of the unit goes into the number.
+//! Conversions are exact: 168.5万 is "1.685 million", never "1.7 million".
+
+use super::data::{Figure, Qualifier, parse_value, unit_scale};
+use crate::i18n::{Lang, ui};
+
+/// A figure cut into its parts, in display order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FigureParts {
+    /// A qualifier before the number (不少于, "no less than").
+    pub before: Option<&'static str>,
+    pub number: String,
+    /// A qualifier between number and unit (余).
+    pub infix: Option<&'static str>,
+    pub unit: String,
+    /// A qualifier after the unit (以上, "or more").
+    pub after: Option<&'static str>,
+}
+
+impl FigureParts {
+    /// The parts as one line of text.
+    pub fn text(&self, lang: Lang) -> String {
+        let sep = if lang == Lang::En { " " } else { "" };
+        [
+            self.before,
+            Some(self.number.as_str()),
+            self.infix,
+            Some(self.unit.as_str()),
+            self.after,
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(sep)
+    }
+}
+
+impl Figure {
+    /// The figure's parts in a language.
+    pub fn parts(&self, lang: Lang) -> FigureParts {
+        let ui = ui(lang);
+        let word = |q: Qualifier| match q {
+            Qualifier::AtLeast => ui.q_at_least,
+            Qualifier::NoLessThan => ui.q_no_less,
+            Qualifier::Over => ui.q_over,
+            Qualifier::BuiltOrBuilding => ui.q_built,
+        };
+        let q = self.qualifier;
+        if lang == Lang::En {
+            let number = parse_value(&self.value)
+                .and_then(|v| v.checked_mul(unit_scale(&self.unit.zh)))
+                .map(english_amount)
+                .unwrap_or_else(|| self.value.to_string());
+            return FigureParts {
+                before: q
+                    .filter(|q| matches!(q, Qualifier::NoLessThan | Qualifier::Over))
+                    .map(word),
+                number,
+                infix: None,
+                unit: self.unit.en.to_string(),
+                after: q
+                    .filter(|q| matches!(q, Qualifier::AtLeast | Qualifier::BuiltOrBuilding))
+                    .map(word),
+            };
+        }
+        FigureParts {
+            before: q.filter(|q| q.is_prefix()).map(word),
+            number: self.value.to_string(),
+            infix: q.filter(|q| *q == Qualifier::Over).map(word),
+            unit: self.unit.get(lang).to_string(),
+            after: q.filter(|q| *q == Qualifier::AtLeast).map(word),
+        }
+    }
+}
+
+/// An exact amount, given in thousandths, in English: 50 million, 1.685 million, 10 billion,
+/// 37,000, 10,000, 168.5.
+pub fn english_amount(thousandths: u128) -> String {
+    const MILLION: u128 = 1_000_000_000; // in thousandths
+    const BILLION: u128 = 1_000_000_000_000;
+    for (unit, word, digits) in [(BILLION, "billion", 12), (MILLION, "million", 9)] {
+        if thousandths >= unit {
+            return format!(
+                "{} {word}",
+                decimal(thousandths / unit, thousandths % unit, digits)
+            );
+        }
+    }
+    let whole = thousandths / 1000;
+    let mut out = group(whole);
+    let frac = decimal(0, thousandths % 1000, 3);
+    if frac != "0" {
+        out.push_str(&frac[1..]);
+    }
+    out
+}
+
+/// `int.frac` with `frac` written in `digits` places, trailing zeros dropped.
+fn decimal(int: u128, frac: u128, digits: usize) -> String {
+    let frac = format!("{frac:0digits$}");
+    let frac = frac.trim_end_matches('0');
+    if frac.is_empty() {
+        int.to_string()
+    } else {
+        format!("{int}.{frac}")
+    }
+}
+
+/// Thousands separated by commas.
+fn group(n: u128) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// What a figure's kind is called in a language.
+pub fn kind_label(kind: super::data::Kind, lang: Lang) -> &'static str {
+    let ui = ui(lang);
+    match kind {
+        super::data::Kind::Target2022 => ui.kind_target,
+        super::data::Kind::Baseline2021 => ui.kind_2021,
+        super::data::Kind::Cumulative => ui.kind_cumulative,
+    }
+}
