@@ -324,3 +324,126 @@ async fn empty_state_offers_to_clear_and_status_waits_for_a_pause() {
         "focus is not lost"
     );
 }
+
+// ---- languages, highlighting, detail view ----
+
+fn has_cjk(s: &str) -> bool {
+    s.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_changes_every_text_and_the_url() {
+    let w = Mounted::new("").await;
+    assert_eq!(
+        w.one(".yp").get_attribute("lang").as_deref(),
+        Some("zh-Hans")
+    );
+    w.click("button.yp-lang[lang=en]").await;
+    assert_eq!(w.one(".yp").get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(search(), "?lang=en");
+    assert!(
+        w.one("#yp-results-title")
+            .text_content()
+            .unwrap()
+            .starts_with("Projects")
+    );
+    let hope = w.one("#yp-p-hope-house").text_content().unwrap();
+    assert!(hope.contains("694 houses built or being built"), "{hope}");
+    // Outside the verbatim quotes and the language names, no Chinese is left.
+    for q in w.all("blockquote, [lang^=zh]") {
+        q.remove();
+    }
+    assert!(!has_cjk(&w.text()), "{}", w.text());
+}
+
+#[wasm_bindgen_test]
+async fn lang_in_the_url_gives_traditional_text_but_quotes_stay_simplified() {
+    let w = Mounted::new("?lang=zh-Hant").await;
+    assert_eq!(
+        w.one(".yp").get_attribute("lang").as_deref(),
+        Some("zh-Hant")
+    );
+    assert_eq!(
+        w.one("h1").text_content().unwrap(),
+        "2022年度“我為青少年辦實事”清單"
+    );
+    let card = w.one("#yp-p-youth-station h3").text_content().unwrap();
+    assert_eq!(card, "“青年驛站”求職學生免費住宿服務項目");
+    let quote = w
+        .one("#yp-p-youth-station blockquote")
+        .text_content()
+        .unwrap();
+    assert!(
+        quote.contains("进一步提升“‘青年驿站’求职学生免费住宿服务项目”"),
+        "{quote}"
+    );
+    assert!(
+        w.one("#yp-p-rural-youth")
+            .text_content()
+            .unwrap()
+            .contains("5000萬元以上")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn search_matches_are_marked_as_text() {
+    let w = Mounted::new("").await;
+    w.type_search("xwxw").await;
+    assert_eq!(w.card_titles(), ["“希望小屋”困境儿童关爱项目"]);
+    let marks: Vec<String> = w
+        .all("#yp-p-hope-house h3 mark")
+        .iter()
+        .map(|m| m.text_content().unwrap())
+        .collect();
+    assert_eq!(marks, ["希望小屋"]);
+    w.type_search("驛站").await;
+    assert_eq!(w.all("article").len(), 2);
+    assert_eq!(w.one("#yp-p-warm-bee mark").text_content().unwrap(), "驿站");
+}
+
+#[wasm_bindgen_test]
+async fn the_detail_view_opens_from_its_card_and_escape_returns_focus() {
+    let w = Mounted::new("").await;
+    w.click("#yp-open-warm-bee").await;
+    assert_eq!(search(), "?project=warm-bee");
+    let dialog = w.one("dialog.yp-dialog");
+    assert!(dialog.has_attribute("open"));
+    assert!(
+        dialog
+            .text_content()
+            .unwrap()
+            .contains("联合相关单位打造100家“快递小哥”爱心驿站")
+    );
+    // Escape makes the browser fire `cancel` on a modal dialog.
+    dialog
+        .dispatch_event(&web_sys::Event::new("cancel").unwrap())
+        .unwrap();
+    TimeoutFuture::new(150).await;
+    yew::scheduler::flush().await;
+    assert_eq!(search(), "", "closing steps back in history");
+    assert_eq!(w.all("dialog").len(), 0);
+    let focused = document().active_element().map(|e| e.id());
+    assert_eq!(focused.as_deref(), Some("yp-open-warm-bee"));
+}
+
+#[wasm_bindgen_test]
+async fn a_detail_url_opens_directly_and_back_closes_it() {
+    let w = Mounted::new("?project=hope-house&lang=en").await;
+    let dialog = w.one("dialog.yp-dialog");
+    assert!(
+        dialog
+            .text_content()
+            .unwrap()
+            .contains("“Hope House” Care Project")
+    );
+    assert_eq!(w.all("dialog .yp-fig").len(), 3, "every figure");
+    w.click("dialog .yp-close").await;
+    assert_eq!(search(), "?lang=en", "a deep link closes in place");
+    assert_eq!(w.all("dialog").len(), 0);
+    w.click("#yp-open-rural-youth").await;
+    assert_eq!(w.all("dialog").len(), 1);
+    window().history().unwrap().back().unwrap();
+    TimeoutFuture::new(150).await;
+    yew::scheduler::flush().await;
+    assert_eq!(w.all("dialog").len(), 0, "back closes it");
+}

@@ -5,7 +5,7 @@
 use super::card::{Figures, Quote, Tags};
 use crate::i18n::{Lang, ui};
 use crate::model::data::{Project, Report, Tag};
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlDialogElement;
 use yew::prelude::*;
@@ -35,7 +35,8 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
                     let _ = el.show_modal();
                 }
                 // Escape fires `cancel`: close through the state, so the URL follows.
-                EventListener::new(&el, "cancel", move |e| {
+                let options = EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(&el, "cancel", options, move |e| {
                     e.prevent_default();
                     on_close.emit(());
                 })
