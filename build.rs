@@ -20,6 +20,9 @@ mod i18n {
 #[path = "src/model/load.rs"]
 mod load;
 #[allow(dead_code)]
+#[path = "src/model/path.rs"]
+mod path;
+#[allow(dead_code)]
 #[path = "src/model/validate.rs"]
 mod validate;
 
@@ -39,6 +42,7 @@ fn main() {
         "src/i18n/lang.rs",
         "src/model/data.rs",
         "src/model/load.rs",
+        "src/model/path.rs",
         "src/model/validate.rs",
     ] {
         println!("cargo:rerun-if-changed={path}");

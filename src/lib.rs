@@ -1,9 +1,12 @@
 //! The youth-projects widget of 共青团济南市委: the 2022 「我为青少年办实事」 list as exact,
 //! filterable cards. `model` holds the logic, `components` the Yew views over it, `data` the
-//! embedded data file, `history` the glue to the browser's URL.
+//! embedded data file, `i18n` the interface strings; `history`, `embed` and `remote` talk to the
+//! browser: the URL, the host page, and data loaded at run time.
 
 pub mod components;
 pub mod data;
+pub mod embed;
 pub mod history;
 pub mod i18n;
 pub mod model;
+pub mod remote;

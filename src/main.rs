@@ -1,20 +1,26 @@
-//! Boots the widget into the page's `#youth-projects` element (or the body) with the embedded data.
+//! Boots the widget into every host element of the page (see `embed`) with the embedded data.
 
 use std::rc::Rc;
 use youth_projects::components::{App, AppProps, SharedData};
+use youth_projects::embed;
 
 fn main() {
+    let hosts = embed::find_hosts();
+    embed::install_panic_fallback(hosts.iter().map(|(el, _)| el.clone()).collect());
     let data = SharedData(Rc::new(youth_projects::data::embedded().clone()));
-    let document = web_sys::window().and_then(|w| w.document());
-    let root = document
-        .as_ref()
-        .and_then(|d| d.get_element_by_id("youth-projects"))
-        .or_else(|| document.as_ref().and_then(|d| d.body()).map(Into::into));
-    if let Some(root) = root {
+    for (root, options) in hosts {
         // The host's placeholder ("loading…") goes; the widget takes its place.
         while let Some(child) = root.first_child() {
             let _ = root.remove_child(&child);
         }
-        yew::Renderer::<App>::with_root_and_props(root, AppProps { data }).render();
+        yew::Renderer::<App>::with_root_and_props(
+            root,
+            AppProps {
+                data: data.clone(),
+                options,
+            },
+        )
+        .render();
     }
+    embed::watch_height();
 }

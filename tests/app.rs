@@ -9,6 +9,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 use youth_projects::components::{App, AppProps, SharedData};
+use youth_projects::embed::HostOptions;
+use youth_projects::i18n::Lang;
+use youth_projects::remote::{self, LoadError};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -55,13 +58,18 @@ impl Drop for Mounted {
 
 impl Mounted {
     async fn new(search: &str) -> Mounted {
+        Mounted::with(search, HostOptions::default()).await
+    }
+
+    async fn with(search: &str, options: HostOptions) -> Mounted {
         set_search(search);
         let root = document().create_element("div").unwrap();
         root.set_id("output");
         document().body().unwrap().append_child(&root).unwrap();
         let data = SharedData(Rc::new(youth_projects::data::embedded().clone()));
         let handle =
-            yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { data }).render();
+            yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { data, options })
+                .render();
         yew::scheduler::flush().await;
         Mounted {
             root,
@@ -446,4 +454,65 @@ async fn a_detail_url_opens_directly_and_back_closes_it() {
     TimeoutFuture::new(150).await;
     yew::scheduler::flush().await;
     assert_eq!(w.all("dialog").len(), 0, "back closes it");
+}
+
+// ---- embedding ----
+
+#[wasm_bindgen_test]
+async fn a_widget_that_does_not_own_the_url_keeps_its_view_in_memory() {
+    let options = HostOptions {
+        lang: Some(Lang::En),
+        query: Some("audience=kids".into()),
+        owns_url: false,
+        prefix: "yp2-".into(),
+        ..HostOptions::default()
+    };
+    let w = Mounted::with("?theme=jobs", options).await;
+    assert_eq!(w.one(".yp").get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(
+        w.all("article").len(),
+        4,
+        "its data-query, not the page URL"
+    );
+    assert!(w.all("#yp-q").is_empty(), "ids carry the widget's prefix");
+    w.click("#yp2-audience-kids").await;
+    assert_eq!(w.all("article").len(), 11);
+    assert_eq!(search(), "?theme=jobs", "the URL is left alone");
+}
+
+#[wasm_bindgen_test]
+fn runtime_data_is_parsed_and_validated_like_the_build() {
+    let good = include_str!("../static/demo/data-sample.json");
+    let data = remote::parse(good).expect("the sample file is valid");
+    assert_eq!(data.projects.len(), 3);
+    assert_eq!(
+        data.projects[0].name.get(Lang::Hant),
+        "乡村好青年赋能项目",
+        "no conversion at run time: Simplified shown"
+    );
+
+    match remote::parse("{ \"report\": ") {
+        Err(LoadError::Syntax(_)) => {}
+        other => panic!("{other:?}"),
+    }
+    let broken = good.replacen(
+        "\"unit\": {\n            \"zh\": \"万元\"",
+        "\"unit\": {\n            \"zh\": \"\"",
+        1,
+    );
+    match remote::parse(&broken) {
+        Err(LoadError::Data(e)) => {
+            assert_eq!(e.record, "projects[0] \"rural-youth\"");
+            assert_eq!(e.field, "figures[0].unit.zh");
+        }
+        other => panic!("{other:?}"),
+    }
+    let wrong_type = good.replacen("\"value\": \"5000\"", "\"value\": 5000", 1);
+    match remote::parse(&wrong_type) {
+        Err(LoadError::Data(e)) => {
+            assert_eq!(e.record, "projects[0] \"rural-youth\"");
+            assert_eq!(e.field, "figures[0].value");
+        }
+        other => panic!("{other:?}"),
+    }
 }

@@ -1,24 +1,26 @@
 //! The widget: one state (the view, kept in the URL), the visible list derived from it, and the
 //! page laid out around the cards.
 
-use super::SharedData;
 use super::card::{ProjectCard, open_button_id};
 use super::charts::FiguresPanel;
 use super::detail::ProjectDetail;
 use super::export::CsvButton;
 use super::filters::{
-    ActiveFilters, Chip, EmptyState, FilterPanel, RESULTS_HEADING_ID, SortControl, focus_id,
+    ActiveFilters, Chip, EmptyState, FilterPanel, RESULTS_HEADING, SortControl, focus_id,
 };
 use super::masthead::{HeadlineStrip, Masthead};
 use super::report_sections::{DirectionsSection, ReviewSection, SourceNote};
 use super::status::{ResultStatus, count_text};
+use super::{Ids, SharedData};
+use crate::embed::{self, HostOptions};
 use crate::history;
 use crate::i18n::{Lang, ui};
-use crate::model::data::{Tag, Text};
-use crate::model::query::{Facet, Sort};
+use crate::model::data::{Dataset, Tag, Text};
+use crate::model::query::{Facet, Query, Sort};
 use crate::model::search::SearchIndex;
 use crate::model::state::{Action, State};
 use crate::model::url;
+use crate::remote;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -42,7 +44,35 @@ impl Reducible for Store {
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
+    /// The embedded data, shown until (and unless) runtime data replaces it.
     pub data: SharedData,
+    #[prop_or_default]
+    pub options: HostOptions,
+}
+
+/// The first view: the URL's if this widget owns it and it names a view, else the host's
+/// `data-query`; the host's `data-lang` unless the URL chose a language.
+fn initial_query(options: &HostOptions, data: &Dataset) -> Query {
+    let search = history::current_search();
+    let from_url = options.owns_url && url::has_own_keys(&search);
+    let mut query = if from_url {
+        url::decode(&search)
+    } else {
+        url::decode(options.query.as_deref().unwrap_or(""))
+    };
+    let lang_chosen = if from_url {
+        url::has_key(&search, "lang")
+    } else {
+        options
+            .query
+            .as_deref()
+            .is_some_and(|q| url::has_key(q, "lang"))
+    };
+    if !lang_chosen && let Some(lang) = options.lang {
+        query.lang = lang;
+    }
+    query.retain_known(data);
+    query
 }
 
 fn tags(list: &[Tag], ids: &[Text]) -> Vec<Tag> {
@@ -85,31 +115,61 @@ fn open_details_for_print() -> Option<gloo_events::EventListener> {
 /// The whole widget.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let data = props.data.clone();
+    let options = &props.options;
+    let owns_url = options.owns_url;
+    let ids = Ids(options.prefix.clone().into());
+    let data_state = use_state(|| props.data.clone());
+    let data = (*data_state).clone();
+    let notice = use_state(|| None::<String>);
     let store = {
         let data = data.clone();
-        use_reducer(move || {
-            let mut query = url::decode(&history::current_search());
-            query.retain_known(&data);
-            Store(State::new(query))
-        })
+        let options = options.clone();
+        use_reducer(move || Store(State::new(initial_query(&options, &data))))
     };
 
     // The URL follows the state...
-    use_effect_with(store.0.clone(), |state| {
-        history::record(&state.query, state.history)
+    use_effect_with(store.0.clone(), move |state| {
+        if owns_url {
+            history::record(&state.query, state.history);
+        }
+        embed::report_height();
     });
     // ...and the state follows back/forward.
     {
         let store = store.clone();
-        let data = data.clone();
+        let data = data_state.clone();
         use_effect_with((), move |_| {
-            let listener = history::on_pop(move |mut query| {
-                query.retain_known(&data);
-                store.dispatch(Action::FromUrl(query));
-            });
+            let listener = owns_url
+                .then(|| {
+                    history::on_pop(move |mut query| {
+                        query.retain_known(&data);
+                        store.dispatch(Action::FromUrl(query));
+                    })
+                })
+                .flatten();
             let print = open_details_for_print();
             move || drop((listener, print))
+        });
+    }
+    // Runtime data replaces the embedded data once it has loaded and validated; on failure the
+    // embedded data stays and a notice says why.
+    {
+        let data_state = data_state.clone();
+        let notice = notice.clone();
+        let store = store.clone();
+        use_effect_with(options.src.clone(), move |src| {
+            if let Some(src) = src.clone() {
+                yew::platform::spawn_local(async move {
+                    match remote::load(&src).await {
+                        Ok(loaded) => {
+                            let loaded = Rc::new(loaded);
+                            store.dispatch(Action::RetainKnown(loaded.clone()));
+                            data_state.set(SharedData(loaded));
+                        }
+                        Err(e) => notice.set(Some(e.message(&src, store.0.query.lang))),
+                    }
+                });
+            }
         });
     }
 
@@ -119,10 +179,11 @@ pub fn App(props: &AppProps) -> Html {
     // When the detail view closes, focus goes back to the button that opens it, which also
     // scrolls its card into view.
     let was_open = use_mut_ref(|| None::<String>);
+    let ids_for_focus = ids.clone();
     use_effect_with(query.project.clone(), move |project| {
         let previous = std::mem::replace(&mut *was_open.borrow_mut(), project.clone());
         if let (Some(id), None) = (previous, project) {
-            focus_id(&open_button_id(&id));
+            focus_id(&open_button_id(&ids_for_focus, &id));
         }
     });
     // Whether this page opened the detail view (then closing steps back in history).
@@ -158,6 +219,7 @@ pub fn App(props: &AppProps) -> Html {
         let store = store.clone();
         Callback::from(move |()| {
             let went_back = std::mem::replace(&mut *opened_here.borrow_mut(), false)
+                && owns_url
                 && web_sys::window()
                     .and_then(|w| w.history().ok())
                     .is_some_and(|h| h.back().is_ok());
@@ -193,9 +255,20 @@ pub fn App(props: &AppProps) -> Html {
         .and_then(|id| data.projects.iter().find(|p| p.id == id.as_str()));
     let total = data.projects.len();
     let search = AttrValue::from(query.text.clone());
+    let dismiss = {
+        let notice = notice.clone();
+        Callback::from(move |_: MouseEvent| notice.set(None))
+    };
     html! {
+        <ContextProvider<Ids> context={ids.clone()}>
         <div class="yp" lang={lang.code()}>
             <Masthead data={data.clone()} {lang} {on_lang} />
+            if let Some(message) = (*notice).clone() {
+                <div class="yp-notice" role="alert">
+                    <p>{ message }</p>
+                    <button type="button" class="yp-secondary" onclick={dismiss}>{ ui(lang).dismiss }</button>
+                </div>
+            }
             <HeadlineStrip data={data.clone()} {lang} />
             <div class="yp-layout">
                 <FilterPanel
@@ -210,9 +283,9 @@ pub fn App(props: &AppProps) -> Html {
                     on_text={on_text.clone()}
                     on_toggle={on_toggle.clone()}
                 />
-                <section class="yp-results" aria-labelledby={RESULTS_HEADING_ID}>
+                <section class="yp-results" aria-labelledby={ids.id(RESULTS_HEADING)}>
                     <div class="yp-results-head">
-                        <h2 class="yp-h2" id={RESULTS_HEADING_ID} tabindex="-1">
+                        <h2 class="yp-h2" id={ids.id(RESULTS_HEADING)} tabindex="-1">
                             { ui(lang).results_title }
                             <span class="yp-count">{ count_text(visible.len(), total, lang) }</span>
                         </h2>
@@ -262,5 +335,6 @@ pub fn App(props: &AppProps) -> Html {
                 />
             }
         </div>
+        </ContextProvider<Ids>>
     }
 }

@@ -4,6 +4,7 @@
 
 use super::figure::FigureItem;
 use super::highlight::Highlighted;
+use super::{Ids, use_ids};
 use crate::i18n::{Lang, ui};
 use crate::model::data::{Figure, Kind, Project, Report, Tag, Text};
 use yew::prelude::*;
@@ -43,24 +44,25 @@ pub fn groups(figures: &[Figure]) -> Vec<Vec<&Figure>> {
 }
 
 /// The id of the button that opens a project's detail view; focus returns there on close.
-pub fn open_button_id(project: &str) -> String {
-    format!("yp-open-{project}")
+pub fn open_button_id(ids: &Ids, project: &str) -> String {
+    ids.id(&format!("open-{project}"))
 }
 
 /// A project as an `<article>`.
 #[component]
 pub fn ProjectCard(props: &ProjectCardProps) -> Html {
+    let ids = use_ids();
     let p = &props.project;
     let lang = props.lang;
     let ui = ui(lang);
-    let title_id = format!("yp-p-{}-t", p.id);
+    let title_id = ids.id(&format!("p-{}-t", p.id));
     let on_open = {
         let on_open = props.on_open.clone();
         let id = p.id.to_string();
         Callback::from(move |_: MouseEvent| on_open.emit(id.clone()))
     };
     html! {
-        <article class="yp-card" id={format!("yp-p-{}", p.id)} aria-labelledby={title_id.clone()}>
+        <article class="yp-card" id={ids.id(&format!("p-{}", p.id))} aria-labelledby={title_id.clone()}>
             <h3 class="yp-card-title" id={title_id}>
                 <Highlighted text={AttrValue::from(p.name.get(lang).to_string())} query={props.query.clone()} />
             </h3>
@@ -76,7 +78,7 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
                 </p>
                 <Quote sources={p.sources.to_vec()} report={props.report.clone()} {lang} />
             </details>
-            <button type="button" class="yp-open" id={open_button_id(&p.id)} onclick={on_open}>
+            <button type="button" class="yp-open" id={open_button_id(&ids, &p.id)} onclick={on_open}>
                 { ui.open_detail }
                 <span class="yp-sr">{ format!(":{}", p.name.get(lang)) }</span>
             </button>

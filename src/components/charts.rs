@@ -2,6 +2,7 @@
 //! `<desc>` and a table alternative. They follow the filters and the language.
 
 use super::SharedData;
+use super::use_ids;
 use crate::i18n::{Lang, fill, ui};
 use crate::model::charts::{comparisons, targets_by_theme};
 use yew::prelude::*;
@@ -20,11 +21,12 @@ const WIDTH: i64 = 420;
 /// 2022 targets by theme, and before → 2022 pairs.
 #[component]
 pub fn FiguresPanel(props: &FiguresPanelProps) -> Html {
+    let ids = use_ids();
     let lang = props.lang;
     let ui = ui(lang);
     html! {
-        <section class="yp-charts" aria-labelledby="yp-charts-title">
-            <h2 class="yp-h2" id="yp-charts-title">{ ui.charts_title }</h2>
+        <section class="yp-charts" aria-labelledby={ids.id("charts-title")}>
+            <h2 class="yp-h2" id={ids.id("charts-title")}>{ ui.charts_title }</h2>
             <p class="yp-lead">{ ui.charts_follow }</p>
             <div class="yp-chart-grid">
                 <ThemeChart data={props.data.clone()} visible={props.visible.clone()} {lang} />
@@ -37,6 +39,7 @@ pub fn FiguresPanel(props: &FiguresPanelProps) -> Html {
 /// Bars of the number of 2022 numeric targets per theme.
 #[component]
 fn ThemeChart(props: &FiguresPanelProps) -> Html {
+    let ids = use_ids();
     let lang = props.lang;
     let ui = ui(lang);
     let data = &props.data;
@@ -67,10 +70,10 @@ fn ThemeChart(props: &FiguresPanelProps) -> Html {
             if bars.is_empty() {
                 <p class="yp-nofig">{ ui.chart_none }</p>
             } else {
-                <svg class="yp-svg" role="img" aria-labelledby="yp-c1-t" aria-describedby="yp-c1-d"
+                <svg class="yp-svg" role="img" aria-labelledby={ids.id("c1-t")} aria-describedby={ids.id("c1-d")}
                     viewBox={format!("0 0 {WIDTH} {height}")} width="100%">
-                    <title id="yp-c1-t">{ ui.chart_themes_title }</title>
-                    <desc id="yp-c1-d">{ desc }</desc>
+                    <title id={ids.id("c1-t")}>{ ui.chart_themes_title }</title>
+                    <desc id={ids.id("c1-d")}>{ desc }</desc>
                     { for bars.iter().enumerate().map(|(i, b)| {
                         let y = i as i64 * row;
                         let len = (b.targets.len() as i64 * 300 / max).max(4);
@@ -111,6 +114,7 @@ fn ThemeChart(props: &FiguresPanelProps) -> Html {
 /// Pairs of an earlier figure and its 2022 target, each pair on its own scale.
 #[component]
 fn CompareChart(props: &FiguresPanelProps) -> Html {
+    let ids = use_ids();
     let lang = props.lang;
     let ui = ui(lang);
     let pairs = comparisons(&props.data, &props.visible);
@@ -137,10 +141,10 @@ fn CompareChart(props: &FiguresPanelProps) -> Html {
                     <span class="yp-key yp-key-before" aria-hidden="true"></span>{ ui.col_before }
                     <span class="yp-key yp-key-target" aria-hidden="true"></span>{ ui.col_target }
                 </p>
-                <svg class="yp-svg" role="img" aria-labelledby="yp-c2-t" aria-describedby="yp-c2-d"
+                <svg class="yp-svg" role="img" aria-labelledby={ids.id("c2-t")} aria-describedby={ids.id("c2-d")}
                     viewBox={format!("0 0 {WIDTH} {height}")} width="100%">
-                    <title id="yp-c2-t">{ ui.chart_compare_title }</title>
-                    <desc id="yp-c2-d">{ format!("{} {}", ui.chart_compare_desc, desc.join("; ")) }</desc>
+                    <title id={ids.id("c2-t")}>{ ui.chart_compare_title }</title>
+                    <desc id={ids.id("c2-d")}>{ format!("{} {}", ui.chart_compare_desc, desc.join("; ")) }</desc>
                     { for pairs.iter().enumerate().map(|(i, c)| {
                         let y = i as i64 * row;
                         let bar = |len: u32, class: &'static str, top: i64, text: String| {

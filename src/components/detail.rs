@@ -3,6 +3,7 @@
 //! focus to the card's button.
 
 use super::card::{Figures, Quote, Tags};
+use super::use_ids;
 use crate::i18n::{Lang, ui};
 use crate::model::data::{Project, Report, Tag};
 use gloo_events::{EventListener, EventListenerOptions};
@@ -24,6 +25,7 @@ pub struct ProjectDetailProps {
 /// Everything about one project: all figures, the description, the source sentences.
 #[component]
 pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
+    let ids = use_ids();
     let dialog = use_node_ref();
     {
         let dialog = dialog.clone();
@@ -65,10 +67,10 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
         })
     };
     html! {
-        <dialog class="yp-dialog" ref={dialog} aria-labelledby="yp-detail-title" onclick={backdrop}>
+        <dialog class="yp-dialog" ref={dialog} aria-labelledby={ids.id("detail-title")} onclick={backdrop}>
             <div class="yp-dialog-body">
                 <div class="yp-dialog-head">
-                    <h2 class="yp-h2" id="yp-detail-title">{ p.name.get(lang) }</h2>
+                    <h2 class="yp-h2" id={ids.id("detail-title")}>{ p.name.get(lang) }</h2>
                     <button type="button" class="yp-close" onclick={close}>
                         <span aria-hidden="true">{ "×" }</span>
                         <span class="yp-sr">{ ui.close }</span>

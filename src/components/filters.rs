@@ -2,6 +2,7 @@
 //! the CSV download and the empty state. They show the query they are given and report changes
 //! upward.
 
+use super::use_ids;
 use crate::i18n::{Lang, Ui, fill, ui};
 use crate::model::data::Tag;
 use crate::model::query::{Facet, Sort};
@@ -29,7 +30,7 @@ pub fn focus_id(id: &str) {
 }
 
 /// Where focus goes after the control that had it disappears.
-pub const RESULTS_HEADING_ID: &str = "yp-results-title";
+pub const RESULTS_HEADING: &str = "results-title";
 
 /// Props of [`SearchBox`].
 #[derive(Properties, PartialEq, Clone)]
@@ -42,6 +43,7 @@ pub struct SearchBoxProps {
 /// A labelled `type="search"` input.
 #[component]
 pub fn SearchBox(props: &SearchBoxProps) -> Html {
+    let ids = use_ids();
     let ui = ui(props.lang);
     let on_input = {
         let on_text = props.on_text.clone();
@@ -52,13 +54,13 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     };
     html! {
         <form class="yp-search" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-            <label class="yp-label" for="yp-q">{ ui.search_label }</label>
-            <p class="yp-hint" id="yp-q-hint">{ ui.search_hint }</p>
+            <label class="yp-label" for={ids.id("q")}>{ ui.search_label }</label>
+            <p class="yp-hint" id={ids.id("q-hint")}>{ ui.search_hint }</p>
             <input
                 class="yp-input"
-                id="yp-q"
+                id={ids.id("q")}
                 type="search"
-                aria-describedby="yp-q-hint"
+                aria-describedby={ids.id("q-hint")}
                 autocomplete="off"
                 spellcheck="false"
                 enterkeyhint="search"
@@ -84,13 +86,14 @@ pub struct FacetGroupProps {
 /// A `<fieldset>` of checkboxes, each with its live count.
 #[component]
 pub fn FacetGroup(props: &FacetGroupProps) -> Html {
+    let ids = use_ids();
     let (legend, key) = facet_info(props.facet, ui(props.lang));
     html! {
         <fieldset class="yp-facet">
             <legend class="yp-legend">{ legend }</legend>
             <ul class="yp-options">
                 { for props.options.iter().zip(&props.counts).map(|(opt, &count)| {
-                    let id = format!("yp-{key}-{}", opt.id);
+                    let id = ids.id(&format!("{key}-{}", opt.id));
                     let checked = props.selected.iter().any(|s| *s == *opt.id);
                     let onchange = {
                         let on_toggle = props.on_toggle.clone();
@@ -132,6 +135,7 @@ pub struct FilterPanelProps {
 /// pattern) so the cards are not pushed a screen down; wide screens always show them.
 #[component]
 pub fn FilterPanel(props: &FilterPanelProps) -> Html {
+    let ids = use_ids();
     let lang = props.lang;
     let ui = ui(lang);
     let active = props.selected_themes.len() + props.selected_audiences.len();
@@ -147,19 +151,19 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
         ui.facets_toggle.to_string()
     };
     html! {
-        <section class="yp-filters" aria-labelledby="yp-filters-title">
-            <h2 class="yp-h2 yp-filters-title" id="yp-filters-title">{ ui.filters_title }</h2>
+        <section class="yp-filters" aria-labelledby={ids.id("filters-title")}>
+            <h2 class="yp-h2 yp-filters-title" id={ids.id("filters-title")}>{ ui.filters_title }</h2>
             <SearchBox text={props.text.clone()} {lang} on_text={props.on_text.clone()} />
             <button
                 type="button"
                 class="yp-facets-toggle"
                 aria-expanded={if *open { "true" } else { "false" }}
-                aria-controls="yp-facets"
+                aria-controls={ids.id("facets")}
                 onclick={toggle}
             >
                 { label }
             </button>
-            <div id="yp-facets" class={classes!("yp-facets", (!*open).then_some("yp-folded"))}>
+            <div id={ids.id("facets")} class={classes!("yp-facets", (!*open).then_some("yp-folded"))}>
                 <FacetGroup
                     facet={Facet::Theme}
                     options={props.themes.clone()}
@@ -192,6 +196,7 @@ pub struct SortControlProps {
 /// A labelled `<select>` of orders.
 #[component]
 pub fn SortControl(props: &SortControlProps) -> Html {
+    let ids = use_ids();
     let ui = ui(props.lang);
     let onchange = {
         let on_sort = props.on_sort.clone();
@@ -204,8 +209,8 @@ pub fn SortControl(props: &SortControlProps) -> Html {
     };
     html! {
         <div class="yp-sort">
-            <label class="yp-label-inline" for="yp-sort">{ ui.sort }</label>
-            <select class="yp-select" id="yp-sort" {onchange}>
+            <label class="yp-label-inline" for={ids.id("sort")}>{ ui.sort }</label>
+            <select class="yp-select" id={ids.id("sort")} {onchange}>
                 { for Sort::ALL.iter().map(|s| html! {
                     <option value={s.key()} selected={*s == props.sort}>{ s.label(ui) }</option>
                 }) }
@@ -236,32 +241,36 @@ pub struct ActiveFiltersProps {
 /// The active filters as buttons that remove them, and a "clear all".
 #[component]
 pub fn ActiveFilters(props: &ActiveFiltersProps) -> Html {
+    let ids = use_ids();
     if props.chips.is_empty() {
         return html! {};
     }
     let ui = ui(props.lang);
+    let heading = ids.id(RESULTS_HEADING);
     let on_clear = {
         let on_clear = props.on_clear.clone();
+        let heading = heading.clone();
         Callback::from(move |_: MouseEvent| {
             on_clear.emit(());
-            focus_id(RESULTS_HEADING_ID);
+            focus_id(&heading);
         })
     };
     html! {
         <div class="yp-active">
-            <p class="yp-active-title" id="yp-active-title">{ ui.active_title }</p>
-            <ul class="yp-chips" aria-labelledby="yp-active-title">
+            <p class="yp-active-title" id={ids.id("active-title")}>{ ui.active_title }</p>
+            <ul class="yp-chips" aria-labelledby={ids.id("active-title")}>
                 { for props.chips.iter().map(|chip| {
                     let onclick = {
                         let chip = chip.clone();
                         let on_toggle = props.on_toggle.clone();
                         let on_text = props.on_text.clone();
+                        let heading = heading.clone();
                         Callback::from(move |_: MouseEvent| {
                             match chip.facet {
                                 Some(facet) => on_toggle.emit((facet, chip.id.clone())),
                                 None => on_text.emit(String::new()),
                             }
-                            focus_id(RESULTS_HEADING_ID);
+                            focus_id(&heading);
                         })
                     };
                     html! {
@@ -292,12 +301,14 @@ pub struct EmptyStateProps {
 /// What to do when nothing matches.
 #[component]
 pub fn EmptyState(props: &EmptyStateProps) -> Html {
+    let ids = use_ids();
     let ui = ui(props.lang);
+    let heading = ids.id(RESULTS_HEADING);
     let onclick = {
         let on_clear = props.on_clear.clone();
         Callback::from(move |_: MouseEvent| {
             on_clear.emit(());
-            focus_id(RESULTS_HEADING_ID);
+            focus_id(&heading);
         })
     };
     html! {

@@ -3,6 +3,7 @@
 
 use super::SharedData;
 use super::figure::FigureValue;
+use super::use_ids;
 use crate::i18n::{Lang, ui};
 use yew::prelude::*;
 
@@ -84,6 +85,7 @@ pub struct HeadlineStripProps {
 /// The 2022 targets the data file marks as headline figures, each with its project.
 #[component]
 pub fn HeadlineStrip(props: &HeadlineStripProps) -> Html {
+    let ids = use_ids();
     let lang = props.lang;
     let items = props
         .data
@@ -91,8 +93,8 @@ pub fn HeadlineStrip(props: &HeadlineStripProps) -> Html {
         .iter()
         .flat_map(|p| p.figures.iter().filter(|f| f.headline).map(move |f| (p, f)));
     html! {
-        <section class="yp-strip" aria-labelledby="yp-strip-title">
-            <h2 class="yp-strip-title" id="yp-strip-title">{ ui(lang).strip_title }</h2>
+        <section class="yp-strip" aria-labelledby={ids.id("strip-title")}>
+            <h2 class="yp-strip-title" id={ids.id("strip-title")}>{ ui(lang).strip_title }</h2>
             <ul class="yp-strip-list">
                 { for items.map(|(p, f)| html! {
                     <li class="yp-strip-item">

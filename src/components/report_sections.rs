@@ -4,6 +4,7 @@
 use super::SharedData;
 use super::card::Quote;
 use super::figure::FigureItem;
+use super::use_ids;
 use crate::i18n::{Lang, fill, ui};
 use yew::prelude::*;
 
@@ -17,11 +18,12 @@ pub struct SectionProps {
 /// 回顾2021: every figure of the report's 2021 sentence.
 #[component]
 pub fn ReviewSection(props: &SectionProps) -> Html {
+    let ids = use_ids();
     let r = &props.data.review_2021;
     let lang = props.lang;
     html! {
-        <section class="yp-review" aria-labelledby="yp-review-title">
-            <h2 class="yp-h2" id="yp-review-title">{ r.title.get(lang) }</h2>
+        <section class="yp-review" aria-labelledby={ids.id("review-title")}>
+            <h2 class="yp-h2" id={ids.id("review-title")}>{ r.title.get(lang) }</h2>
             <p class="yp-lead">{ r.summary.get(lang) }</p>
             <ul class="yp-figs yp-review-figs">
                 { for r.figures.iter().map(|f| html! {
@@ -39,13 +41,14 @@ pub fn ReviewSection(props: &SectionProps) -> Html {
 /// The other 2022 directions.
 #[component]
 pub fn DirectionsSection(props: &SectionProps) -> Html {
+    let ids = use_ids();
     let lang = props.lang;
     html! {
-        <section class="yp-directions" aria-labelledby="yp-dir-title">
-            <h2 class="yp-h2" id="yp-dir-title">{ ui(lang).directions_title }</h2>
+        <section class="yp-directions" aria-labelledby={ids.id("dir-title")}>
+            <h2 class="yp-h2" id={ids.id("dir-title")}>{ ui(lang).directions_title }</h2>
             <div class="yp-dir-grid">
                 { for props.data.directions_2022.iter().map(|d| html! {
-                    <div class="yp-dir" id={format!("yp-d-{}", d.id)}>
+                    <div class="yp-dir" id={ids.id(&format!("d-{}", d.id))}>
                         <h3 class="yp-h3">{ d.title.get(lang) }</h3>
                         <p>{ d.summary.get(lang) }</p>
                         <details class="yp-more">
@@ -62,6 +65,7 @@ pub fn DirectionsSection(props: &SectionProps) -> Html {
 /// Where the data comes from, and how exact it is.
 #[component]
 pub fn SourceNote(props: &SectionProps) -> Html {
+    let ids = use_ids();
     let r = &props.data.report;
     let lang = props.lang;
     let ui = ui(lang);
@@ -75,8 +79,8 @@ pub fn SourceNote(props: &SectionProps) -> Html {
         ],
     );
     html! {
-        <section class="yp-foot" aria-labelledby="yp-foot-title">
-            <h2 class="yp-sr" id="yp-foot-title">{ ui.foot_source }</h2>
+        <section class="yp-foot" aria-labelledby={ids.id("foot-title")}>
+            <h2 class="yp-sr" id={ids.id("foot-title")}>{ ui.foot_source }</h2>
             <p>{ ui.foot_source }<cite>{ r.publisher.get(lang) }</cite>{ about }</p>
             <p>{ ui.foot_exact }</p>
         </section>

@@ -1,5 +1,6 @@
 //! The result count, for eyes at once and for screen readers once the reader pauses.
 
+use super::use_ids;
 use crate::i18n::{Lang, fill, ui};
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
@@ -33,6 +34,7 @@ pub fn count_text(shown: usize, total: usize, lang: Lang) -> String {
 /// screen reader hears one count, not one per keystroke. Empty until the first change.
 #[component]
 pub fn ResultStatus(props: &ResultStatusProps) -> Html {
+    let ids = use_ids();
     let announced = use_state(String::new);
     let first = use_mut_ref(|| true);
     {
@@ -52,6 +54,6 @@ pub fn ResultStatus(props: &ResultStatusProps) -> Html {
         );
     }
     html! {
-        <p class="yp-sr" role="status" id="yp-status">{ (*announced).clone() }</p>
+        <p class="yp-sr" role="status" id={ids.id("status")}>{ (*announced).clone() }</p>
     }
 }

@@ -8,6 +8,7 @@ pub mod data;
 pub mod format;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
+pub mod path;
 pub mod query;
 pub mod search;
 pub mod state;

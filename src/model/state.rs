@@ -1,10 +1,12 @@
 //! The widget's one piece of state and the actions that change it.
 
+use super::data::Dataset;
 use super::query::{Facet, Query, Sort};
 use crate::i18n::Lang;
+use std::rc::Rc;
 
-/// Something the reader did.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Something the reader did, or the page.
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     Toggle(Facet, String),
     SetText(String),
@@ -12,6 +14,8 @@ pub enum Action {
     ClearAll,
     SetLang(Lang),
     OpenProject(String),
+    /// New data arrived: drop the ids it does not have.
+    RetainKnown(Rc<Dataset>),
     /// Close the detail view in place (it was opened by a link, so there is no entry to go back to).
     CloseProject,
     /// The URL changed under the widget (back/forward): take its query as it is.
@@ -75,6 +79,10 @@ impl State {
             Action::OpenProject(id) => {
                 query.project = Some(id);
                 HistoryMode::Push
+            }
+            Action::RetainKnown(data) => {
+                query.retain_known(&data);
+                HistoryMode::Replace
             }
             Action::CloseProject => {
                 query.project = None;

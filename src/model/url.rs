@@ -152,3 +152,18 @@ pub fn unescape(text: &str) -> Option<String> {
     }
     String::from_utf8(out).ok()
 }
+
+/// True when the query string has the parameter `key` (after decoding), whatever its value.
+pub fn has_key(search: &str, key: &str) -> bool {
+    pairs(search).any(|(k, _)| k == key)
+}
+
+/// True when the query string has any of the widget's own parameters.
+pub fn has_own_keys(search: &str) -> bool {
+    KEYS.iter().any(|k| has_key(search, k))
+}
+
+/// The value of a parameter the widget does not keep in its state (such as `src`).
+pub fn value_of(search: &str, key: &str) -> Option<String> {
+    pairs(search).find(|(k, _)| k == key).map(|(_, v)| v)
+}

@@ -19,10 +19,25 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `dir` at `http://127.0.0.1:<port><prefix>`; resolves to { url, close }. */
-export async function serve(dir = DIST, prefix = '/some/path/') {
+/** The strict policy every test page is served under. */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/**
+ * Serves `dir` at `http://127.0.0.1:<port><prefix>` under a strict Content-Security-Policy;
+ * `extra` maps paths below the prefix to { type, body } or { status } responses; `hang/...` never
+ * answers. Resolves to { url, close }.
+ */
+export async function serve(dir = DIST, prefix = '/some/path/', extra = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    res.setHeader('content-security-policy', CSP);
+    const rest = path.slice(prefix.length);
+    if (path.startsWith(prefix) && rest.startsWith('hang/')) return; // never answers
+    if (path.startsWith(prefix) && extra[rest]) {
+      const { status = 200, type = 'text/html; charset=utf-8', body = '' } = extra[rest];
+      res.writeHead(status, { 'content-type': type }).end(body);
+      return;
+    }
     if (!path.startsWith(prefix)) {
       res.writeHead(404).end('not found');
       return;
@@ -43,7 +58,13 @@ export async function serve(dir = DIST, prefix = '/some/path/') {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((ok) => server.close(ok));
+    },
+  };
 }
 
 /** Debian's Chromium, headless; never a downloaded browser. */

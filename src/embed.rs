@@ -1,0 +1,182 @@
+//! The widget and its host page: which elements to mount into and with what options, which widget
+//! owns the URL, the height message for iframes, and a readable message instead of a blank box if
+//! the widget panics.
+//!
+//! Hosts are `#youth-projects` (the standalone page) and every `[data-youth-projects]` element.
+//! Options per host: `data-lang`, `data-query` (initial view, same syntax as the URL), `data-src`
+//! (runtime data), `data-url="none"` (never touch the URL). Exactly one widget owns the URL: the
+//! standalone page's, else the first host that does not say `data-url="none"`. The others keep
+//! their view in memory.
+
+use crate::i18n::Lang;
+use crate::model::url;
+use std::cell::RefCell;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use web_sys::Element;
+
+/// How one widget is set up by its host element.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HostOptions {
+    pub lang: Option<Lang>,
+    /// The initial view, as a query string.
+    pub query: Option<String>,
+    /// Runtime data to load, same-origin.
+    pub src: Option<String>,
+    /// Reads and writes the page URL (query string, history).
+    pub owns_url: bool,
+    /// Prefix of the widget's element ids.
+    pub prefix: String,
+}
+
+/// A standalone widget: owns the URL, ids prefixed `yp-`.
+impl Default for HostOptions {
+    fn default() -> Self {
+        HostOptions {
+            lang: None,
+            query: None,
+            src: None,
+            owns_url: true,
+            prefix: "yp-".into(),
+        }
+    }
+}
+
+/// The message an iframe's widget posts to its parent with its content height.
+pub const HEIGHT_MESSAGE: &str = "youth-projects:height";
+
+/// Every host element of the page, in document order, with its options.
+pub fn find_hosts() -> Vec<(Element, HostOptions)> {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return Vec::new();
+    };
+    let mut elements: Vec<(Element, bool)> = Vec::new();
+    if let Some(el) = document.get_element_by_id("youth-projects") {
+        elements.push((el, true));
+    }
+    if let Ok(list) = document.query_selector_all("[data-youth-projects]") {
+        for i in 0..list.length() {
+            if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                elements.push((el, false));
+            }
+        }
+    }
+    let search = crate::history::current_search();
+    let mut url_taken = false;
+    elements
+        .into_iter()
+        .enumerate()
+        .map(|(i, (el, standalone))| {
+            let attr = |name: &str| el.get_attribute(name).filter(|v| !v.trim().is_empty());
+            let wants_url = attr("data-url").as_deref() != Some("none");
+            let owns_url = !url_taken && (standalone || wants_url);
+            url_taken |= owns_url;
+            let mut src = attr("data-src");
+            if owns_url && let Some(s) = url::value_of(&search, "src") {
+                src = Some(s);
+            }
+            let options = HostOptions {
+                lang: attr("data-lang").and_then(|l| Lang::from_code(&l)),
+                query: attr("data-query"),
+                src,
+                owns_url,
+                prefix: if i == 0 {
+                    "yp-".into()
+                } else {
+                    format!("yp{}-", i + 1)
+                },
+            };
+            (el, options)
+        })
+        .collect()
+}
+
+thread_local! {
+    static HOSTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+}
+
+/// On a panic, every host shows a short message and a link to the standalone page instead of a
+/// broken widget. The link is the host's `data-page`, set by embed.js, or this page.
+pub fn install_panic_fallback(hosts: Vec<Element>) {
+    HOSTS.with(|h| *h.borrow_mut() = hosts);
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        HOSTS.with(|hosts| {
+            for host in hosts.borrow().iter() {
+                show_fallback(host);
+            }
+        });
+    }));
+}
+
+/// Replaces a host's content with the fallback message, built from text nodes.
+pub fn show_fallback(host: &Element) {
+    let Some(document) = host.owner_document() else {
+        return;
+    };
+    let page = host
+        .get_attribute("data-page")
+        .unwrap_or_else(|| "./".to_string());
+    let (Ok(p), Ok(a)) = (document.create_element("p"), document.create_element("a")) else {
+        return;
+    };
+    p.set_class_name("yp-fallback");
+    p.set_text_content(Some(
+        "项目清单暂时无法显示。The list cannot be shown right now. ",
+    ));
+    let _ = a.set_attribute("href", &page);
+    a.set_text_content(Some("打开完整页面 / Open the full page"));
+    let _ = p.append_child(&a);
+    while let Some(child) = host.first_child() {
+        let _ = host.remove_child(&child);
+    }
+    let _ = host.append_child(&p);
+}
+
+/// True when the page is inside a frame.
+fn in_frame() -> bool {
+    web_sys::window()
+        .and_then(|w| Some(w.parent().ok()?.map(|p| p != w).unwrap_or(false)))
+        .unwrap_or(false)
+}
+
+/// Posts the page's content height to the parent frame (nothing when not framed).
+pub fn report_height() {
+    if !in_frame() {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(root) = window.document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let height = root.get_bounding_client_rect().height().ceil();
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+    let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+    if let Ok(Some(parent)) = window.parent() {
+        let _ = parent.post_message(&message, "*");
+    }
+}
+
+/// In a frame, reports the height whenever the content's size changes (load, filters, resize).
+pub fn watch_height() {
+    if !in_frame() {
+        return;
+    }
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let callback = Closure::<dyn FnMut()>::new(report_height);
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+        // The observer lives as long as the page.
+        callback.forget();
+        std::mem::forget(observer);
+    }
+    report_height();
+}

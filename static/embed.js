@@ -1,0 +1,45 @@
+// youth-projects widget loader: the only script a page needs.
+//
+//   <div data-youth-projects></div>
+//   <script type="module" src="https://your.site/path/to/embed.js"></script>
+//
+// It loads the widget's stylesheet and WebAssembly from beside itself, whatever page and folder
+// it is used from, and mounts a widget into every [data-youth-projects] element (and into
+// #youth-projects on the standalone page). If the WebAssembly cannot load, each host shows a short
+// message and a link to the standalone page instead of an empty box.
+import init from './youth-projects.js';
+
+const base = new URL('./', import.meta.url);
+const page = new URL('index.html', base).href;
+const hosts = [...document.querySelectorAll('#youth-projects, [data-youth-projects]')];
+
+for (const host of hosts) {
+  if (!host.hasAttribute('data-page')) host.setAttribute('data-page', page);
+}
+
+// The stylesheet, once, unless the page already links it (the standalone page does).
+const css = new URL('style.css', base).href;
+if (![...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === css)) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = css;
+  document.head.append(link);
+}
+
+function fallback(host) {
+  const p = document.createElement('p');
+  p.className = 'yp-fallback';
+  p.textContent = '项目清单暂时无法显示。The list cannot be shown right now. ';
+  const a = document.createElement('a');
+  a.href = host.getAttribute('data-page') || page;
+  a.textContent = '打开完整页面 / Open the full page';
+  p.append(a);
+  host.replaceChildren(p);
+}
+
+try {
+  await init({ module_or_path: new URL('youth-projects_bg.wasm', base) });
+} catch (error) {
+  console.error('youth-projects: the widget could not start', error);
+  hosts.forEach(fallback);
+}

@@ -1,0 +1,225 @@
+// Embedding: two host elements under hostile host CSS, the iframe with its height messages, the
+// strict CSP with zero violations, runtime data (valid, 404, malformed, schema error, timeout), and
+// the fallback when the WebAssembly cannot load. Every page is served under the strict CSP.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, launch, ROOT, DIST } from './serve.mjs';
+
+const SHOTS = join(ROOT, 'tests/browser/screenshots');
+const hostHtml = readFileSync(join(DIST, 'demo/host.html'), 'utf8');
+const dataHtml = readFileSync(join(DIST, 'demo/data.html'), 'utf8');
+const good = JSON.parse(readFileSync(join(DIST, 'demo/data-sample.json'), 'utf8'));
+const unknownTheme = structuredClone(good);
+unknownTheme.projects[0].themes = ['sports'];
+
+const withSrc = (src) => dataHtml.replace('data-src="data-sample.json"', `data-src="${src}"`);
+const extra = {
+  // The host page without the widget, to compare the host's own styles.
+  'demo/host-plain.html': { body: hostHtml.replace(/<script[^>]*embed\.js[^>]*><\/script>/, '') },
+  'demo/missing.html': { body: withSrc('nothing-here.json') },
+  'demo/malformed.html': { body: withSrc('malformed.json') },
+  'demo/malformed.json': { type: 'application/json', body: '{ "report": { "title": ' },
+  'demo/schema.html': { body: withSrc('schema.json') },
+  'demo/schema.json': { type: 'application/json', body: JSON.stringify(unknownTheme) },
+  'demo/slow.html': { body: withSrc('../hang/data.json') },
+  'demo/foreign.html': { body: withSrc('http://example.org/data.json') },
+};
+
+let server;
+let browser;
+before(async () => {
+  server = await serve(DIST, '/some/path/', extra);
+  browser = await launch();
+  mkdirSync(SHOTS, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page that records CSP violations, page errors and requests. */
+async function open(path, { width = 1280, ready = '.yp', clock = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  if (clock) await page.clock.install();
+  const errors = [];
+  const requests = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(server.url + path);
+  if (ready) await page.waitForSelector(ready);
+  const violations = () => page.evaluate(() => window.__violations);
+  return { page, errors, requests, violations, close: () => context.close() };
+}
+
+const HOST_ELEMENTS = ['#host-title', '#host-text', '#host-box', '#host-button', '#host-list', '#host-between'];
+const PROPS = ['font-family', 'font-size', 'color', 'margin-top', 'margin-left', 'padding-top', 'line-height',
+  'box-sizing', 'background-color', 'border-top-width', 'display', 'text-transform', 'list-style-type'];
+
+function styles(page, selectors) {
+  return page.evaluate(([selectors, props]) => Object.fromEntries(selectors.map((sel) => {
+    const el = document.querySelector(sel);
+    const cs = getComputedStyle(el);
+    return [sel, Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)]))];
+  })), [selectors, PROPS]);
+}
+
+test('two widgets on a hostile page: both render, the host keeps its styles', async () => {
+  const plain = await open('demo/host-plain.html', { ready: '#host-title' });
+  const before = await styles(plain.page, HOST_ELEMENTS);
+  await plain.close();
+
+  const { page, errors, violations, close } = await open('demo/host.html');
+  await page.waitForFunction(() => document.querySelectorAll('.yp').length === 2
+    && document.querySelectorAll('article.yp-card').length === 3 + 4);
+  assert.deepEqual(await styles(page, HOST_ELEMENTS), before, 'the widget CSS changed the host page');
+
+  const widgets = page.locator('.yp');
+  assert.equal(await widgets.nth(0).getAttribute('lang'), 'zh-Hans');
+  assert.equal(await widgets.nth(1).getAttribute('lang'), 'en');
+  assert.equal(await widgets.nth(0).locator('article').count(), 3, 'data-query="theme=jobs"');
+  assert.equal(await widgets.nth(1).locator('article').count(), 4, 'data-query="audience=kids"');
+  const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+  assert.equal(new Set(ids).size, ids.length, 'no id is used twice');
+
+  // The first widget owns the URL; the second keeps its view in memory.
+  await widgets.nth(1).getByRole('checkbox', { name: /University students/ }).check();
+  await page.waitForFunction(() => document.querySelectorAll('.yp')[1].querySelectorAll('article').length === 5);
+  assert.equal(new URL(page.url()).search, '');
+  await widgets.nth(0).getByRole('checkbox', { name: /大学生/ }).check();
+  await page.waitForFunction(() => document.querySelectorAll('.yp')[0].querySelectorAll('article').length === 1);
+  assert.equal(new URL(page.url()).search, '?theme=jobs&audience=students');
+
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(errors, []);
+  await page.screenshot({ path: join(SHOTS, 'embed-host-1280.png'), fullPage: true });
+  await close();
+});
+
+test('host CSS does not change the widget', async () => {
+  const WIDGET = ['.yp', '.yp-card', '.yp-card-title', '.yp-num', '.yp-lang', '.yp-check', '.yp-input',
+    '.yp-layout', '.yp-tags', '.yp-tag', '.yp-open', '.yp-facets-toggle', '.yp-options'];
+  const alone = await open('?theme=jobs', { ready: 'article.yp-card' });
+  const expected = await styles(alone.page, WIDGET);
+  await alone.close();
+  const { page, close } = await open('demo/host.html', { ready: 'article.yp-card' });
+  const got = await styles(page, WIDGET);
+  for (const sel of WIDGET) {
+    for (const prop of PROPS) {
+      if (prop === 'margin-left' && sel === '.yp') continue; // centred in a narrower body
+      assert.equal(got[sel][prop], expected[sel][prop], `${sel} ${prop}`);
+    }
+  }
+  await close();
+});
+
+test('in an iframe the height follows the content within 2 px, with no inner scrollbar', async () => {
+  const { page, violations, close } = await open('demo/iframe.html', { ready: 'iframe' });
+  const frame = page.frameLocator('iframe.youth-projects');
+  await frame.locator('article.yp-card').first().waitFor();
+  const gap = () => page.evaluate(() => {
+    const f = document.querySelector('iframe.youth-projects');
+    const inner = f.contentDocument.documentElement;
+    return Math.abs(f.getBoundingClientRect().height - inner.getBoundingClientRect().height);
+  });
+  await page.waitForFunction(() => {
+    const f = document.querySelector('iframe.youth-projects');
+    return Math.abs(f.getBoundingClientRect().height - f.contentDocument.documentElement.getBoundingClientRect().height) <= 2;
+  });
+  const tall = await page.evaluate(() => document.querySelector('iframe.youth-projects').getBoundingClientRect().height);
+  await frame.getByRole('checkbox', { name: /大学生/ }).check();
+  await frame.locator('article.yp-card').nth(1).waitFor({ state: 'detached' });
+  await page.waitForFunction((tall) => document.querySelector('iframe.youth-projects').getBoundingClientRect().height < tall - 100, tall);
+  await page.waitForTimeout(100);
+  assert.ok(await gap() <= 2, `iframe and content differ by ${await gap()} px`);
+  const scrolls = await page.evaluate(() => {
+    const d = document.querySelector('iframe.youth-projects').contentDocument.documentElement;
+    return d.scrollHeight > d.clientHeight + 2;
+  });
+  assert.equal(scrolls, false, 'no inner scrollbar');
+  assert.deepEqual(await violations(), []);
+  await close();
+});
+
+test('the build has no inline script or style and runs under the strict CSP', async () => {
+  for (const file of ['index.html', 'demo/host.html', 'demo/iframe.html', 'demo/data.html']) {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, `${file}: inline script`);
+    assert.doesNotMatch(html, /<style|\sstyle="/, `${file}: inline style`);
+  }
+  const { page, errors, violations, requests, close } = await open('?lang=en&project=warm-bee', { ready: 'dialog' });
+  await page.keyboard.press('Escape');
+  await page.locator('#yp-q').fill('xwxw');
+  await page.waitForFunction(() => document.querySelectorAll('article.yp-card').length === 1);
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(errors, []);
+  const origin = new URL(server.url).origin;
+  assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), []);
+  await close();
+});
+
+test('data-src with a valid file shows that data', async () => {
+  const { page, violations, close } = await open('demo/data.html');
+  await page.waitForFunction(() => document.querySelectorAll('article.yp-card').length === 3);
+  assert.match(await page.locator('.yp-intro').innerText(), /示例数据/);
+  assert.equal(await page.locator('.yp-notice').count(), 0);
+  assert.deepEqual(await violations(), []);
+  await close();
+});
+
+for (const [name, path, expected] of [
+  ['a 404', 'demo/missing.html', /nothing-here\.json.*服务器返回 404/],
+  ['malformed JSON', 'demo/malformed.html', /malformed\.json.*不是有效的 JSON/],
+  ['a schema error', 'demo/schema.html', /projects\[0\] "rural-youth", field `themes\[0\]`: unknown id `sports`/],
+  ['another origin', 'demo/foreign.html', /只能加载本网站的文件/],
+]) {
+  test(`data-src with ${name} keeps the embedded data and says why`, async () => {
+    const { page, errors, close } = await open(path);
+    const notice = page.getByRole('alert');
+    await notice.waitFor();
+    assert.match(await notice.innerText(), expected);
+    assert.equal(await page.locator('article.yp-card').count(), 11, 'embedded data kept');
+    await notice.getByRole('button', { name: '关闭提示' }).click();
+    assert.equal(await page.getByRole('alert').count(), 0, 'dismissed');
+    assert.deepEqual(errors, []);
+    await close();
+  });
+}
+
+test('data-src that does not answer times out after 10 s', async () => {
+  const { page, close } = await open('demo/slow.html', { clock: true, ready: 'article.yp-card' });
+  assert.equal(await page.getByRole('alert').count(), 0);
+  await page.clock.runFor(9_000);
+  assert.equal(await page.getByRole('alert').count(), 0, 'not before 10 s');
+  await page.clock.runFor(1_500);
+  await page.getByRole('alert').waitFor();
+  assert.match(await page.getByRole('alert').innerText(), /10 秒内没有响应/);
+  assert.equal(await page.locator('article.yp-card').count(), 11);
+  await close();
+});
+
+test('?src= on the page that owns the URL loads same-origin data', async () => {
+  const { page, close } = await open('?src=demo/data-sample.json');
+  await page.waitForFunction(() => document.querySelectorAll('article.yp-card').length === 3);
+  await close();
+});
+
+test('if the WebAssembly cannot load, the host shows a message and a link', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/youth-projects_bg.wasm', (r) => r.fulfill({ status: 404, body: '' }));
+  await page.goto(server.url + 'demo/host.html');
+  const fallback = page.locator('.yp-fallback');
+  await fallback.first().waitFor();
+  assert.equal(await fallback.count(), 2, 'one message per host');
+  assert.match(await fallback.first().innerText(), /暂时无法显示/);
+  assert.equal(await fallback.first().locator('a').getAttribute('href'), `${server.url}index.html`);
+  await context.close();
+});
