@@ -17,7 +17,8 @@ say "model tests (native)"
 cargo test
 say "widget tests in headless Chromium"
 CHROMEDRIVER=$(command -v chromedriver) cargo test --target wasm32-unknown-unknown
-say "release build"
+say "release build, and a debug build for the panic test"
 trunk build --release
-say "release build in Chromium, served from a sub-path"
+trunk build --dist target/dist-debug
+say "release build in Chromium, served from a sub-path: end to end, accessibility, embedding, hostile input"
 node --test tests/browser/

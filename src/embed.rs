@@ -99,7 +99,8 @@ thread_local! {
 /// broken widget. The link is the host's `data-page`, set by embed.js, or this page.
 pub fn install_panic_fallback(hosts: Vec<Element>) {
     HOSTS.with(|h| *h.borrow_mut() = hosts);
-    std::panic::set_hook(Box::new(|info| {
+    // Through Yew, which would otherwise install its own hook when it first renders.
+    yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
         HOSTS.with(|hosts| {
             for host in hosts.borrow().iter() {

@@ -23,4 +23,19 @@ fn main() {
         .render();
     }
     embed::watch_height();
+    debug_panic_trigger();
 }
+
+/// Development builds only: `?debug-panic` panics once the widget is up, to exercise the
+/// fallback message. Compiled out of release builds.
+#[cfg(debug_assertions)]
+fn debug_panic_trigger() {
+    let search = youth_projects::history::current_search();
+    if youth_projects::model::url::has_key(&search, "debug-panic") {
+        gloo_timers::callback::Timeout::new(200, || panic!("debug-panic: requested by the URL"))
+            .forget();
+    }
+}
+
+#[cfg(not(debug_assertions))]
+fn debug_panic_trigger() {}

@@ -54,33 +54,47 @@ pub fn pinyin_match(chars: &[char], term: &[char]) -> Option<(usize, usize)> {
     if term.is_empty() || !term.iter().any(char::is_ascii_alphabetic) {
         return None;
     }
-    (0..chars.len()).find_map(|start| match_from(chars, start, term).map(|end| (start, end)))
+    // States (character, term position) known to fail, so no input makes the search exponential.
+    let mut failed = vec![false; (chars.len() + 1) * (term.len() + 1)];
+    (0..chars.len())
+        .find_map(|start| match_from(chars, start, term, 0, &mut failed).map(|end| (start, end)))
 }
 
-/// The end of a match of all of `term` starting at `chars[at]`.
-fn match_from(chars: &[char], at: usize, term: &[char]) -> Option<usize> {
-    if term.is_empty() {
+/// The end of a match of `term[qi..]` starting at `chars[at]`.
+fn match_from(
+    chars: &[char],
+    at: usize,
+    term: &[char],
+    qi: usize,
+    failed: &mut [bool],
+) -> Option<usize> {
+    if qi == term.len() {
         return Some(at);
     }
+    let state = at * (term.len() + 1) + qi;
+    if failed[state] {
+        return None;
+    }
     let c = *chars.get(at)?;
-    if c == term[0]
-        && let Some(end) = match_from(chars, at + 1, &term[1..])
+    if c == term[qi]
+        && let Some(end) = match_from(chars, at + 1, term, qi + 1, failed)
     {
         return Some(end);
     }
     for reading in readings(c) {
         let common = reading
             .chars()
-            .zip(term)
+            .zip(&term[qi..])
             .take_while(|(r, t)| r == *t)
             .count();
         // Longest prefix first: xiwang should read 希望 as xi + wang, not x + i….
         for k in (1..=common).rev() {
-            if let Some(end) = match_from(chars, at + 1, &term[k..]) {
+            if let Some(end) = match_from(chars, at + 1, term, qi + k, failed) {
                 return Some(end);
             }
         }
     }
+    failed[state] = true;
     None
 }
 

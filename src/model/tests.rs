@@ -1001,3 +1001,178 @@ fn url_carries_language_and_open_project() {
     assert_eq!((bad.lang, bad.project), (Lang::Hans, None));
     assert_eq!(url::decode("lang=zh-hant").lang, Lang::Hant);
 }
+
+// ---- properties over arbitrary input ----
+
+mod properties {
+    use super::super::query::{Facet, Query, Sort};
+    use super::super::search::{SearchIndex, fold, highlight, pinyin_match, terms};
+    use super::super::url;
+    use crate::i18n::Lang;
+    use proptest::collection::vec;
+    use proptest::prelude::*;
+
+    fn id() -> impl Strategy<Value = String> {
+        "[a-z0-9-]{1,24}"
+    }
+
+    fn query() -> impl Strategy<Value = Query> {
+        (
+            vec(id(), 0..4),
+            vec(id(), 0..4),
+            any::<String>(),
+            0..3usize,
+            0..3usize,
+            proptest::option::of(id()),
+        )
+            .prop_map(|(themes, audiences, text, sort, lang, project)| {
+                let mut q = Query::default();
+                for t in themes {
+                    if !q.themes.contains(&t) {
+                        q.toggle(Facet::Theme, &t);
+                    }
+                }
+                for a in audiences {
+                    if !q.audiences.contains(&a) {
+                        q.toggle(Facet::Audience, &a);
+                    }
+                }
+                q.set_text(&text);
+                q.sort = Sort::ALL[sort];
+                q.lang = Lang::ALL[lang];
+                q.project = project;
+                q
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn url_round_trips(q in query()) {
+            prop_assert_eq!(url::decode(&url::encode(&q)), q.clone());
+            let merged = url::merge("?from=singlemessage&x=%E4%B8%AD", &q);
+            prop_assert_eq!(url::decode(&merged), q);
+        }
+
+        #[test]
+        fn url_decoding_never_panics(s in any::<String>(), bytes in vec(any::<u8>(), 0..200)) {
+            let _ = url::decode(&s);
+            let _ = url::merge(&s, &Query::default());
+            let lossy = String::from_utf8_lossy(&bytes);
+            let q = url::decode(&lossy);
+            prop_assert!(q.text.chars().count() <= super::super::query::MAX_TEXT_CHARS);
+        }
+
+        #[test]
+        fn folding_keeps_every_character(s in any::<String>()) {
+            prop_assert_eq!(fold(&s).chars().count(), s.chars().count());
+        }
+
+        #[test]
+        fn highlighting_keeps_the_text(text in any::<String>(), q in any::<String>()) {
+            let joined: String = highlight(&text, &q).into_iter().map(|(run, _)| run).collect();
+            prop_assert_eq!(joined, text);
+        }
+
+        #[test]
+        fn search_never_panics(q in any::<String>(), name in "[\\u{4e00}-\\u{4e20}a-z ]{0,40}") {
+            let d = super::embedded();
+            let index = SearchIndex::new(d);
+            let mut query = Query::default();
+            query.set_text(&q);
+            let visible = query.visible(d, &index);
+            prop_assert!(visible.len() <= d.projects.len());
+            let chars: Vec<char> = name.chars().collect();
+            for term in terms(&q) {
+                let _ = pinyin_match(&chars, &term);
+            }
+        }
+    }
+
+    #[test]
+    fn pinyin_matching_stays_fast_on_adversarial_input() {
+        let chars: Vec<char> = "希望".repeat(200).chars().collect();
+        let term: Vec<char> = format!("{}q", "xi".repeat(99)).chars().collect();
+        assert_eq!(pinyin_match(&chars, &term), None);
+    }
+}
+
+/// Every string field of the data file, emptied one at a time, is refused with a message that
+/// names exactly its record and field.
+#[test]
+fn every_field_is_checked_and_named() {
+    fn leaves(v: &serde_json::Value, path: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+        match v {
+            serde_json::Value::String(_) => out.push(path.clone()),
+            serde_json::Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    path.push(format!("[{i}]"));
+                    leaves(item, path, out);
+                    path.pop();
+                }
+            }
+            serde_json::Value::Object(map) => {
+                for (k, item) in map {
+                    path.push(k.clone());
+                    leaves(item, path, out);
+                    path.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+    let original: serde_json::Value = serde_json::from_str(DATA).unwrap();
+    let mut paths = Vec::new();
+    leaves(&original, &mut Vec::new(), &mut paths);
+    let mut checked = 0;
+    for path in paths {
+        let mut v = original.clone();
+        let mut slot = &mut v;
+        for part in &path {
+            slot = match part.strip_prefix('[').and_then(|p| p.strip_suffix(']')) {
+                Some(i) => &mut slot[i.parse::<usize>().unwrap()],
+                None => &mut slot[part.as_str()],
+            };
+        }
+        // Only a bare 万 or 亿 may go without an English unit.
+        let unit_en_of_multiplier = path.ends_with(&["unit".to_string(), "en".to_string()]) && {
+            let mut zh = path.clone();
+            *zh.last_mut().unwrap() = "zh".into();
+            let mut s = &original;
+            for part in &zh {
+                s = match part.strip_prefix('[').and_then(|p| p.strip_suffix(']')) {
+                    Some(i) => &s[i.parse::<usize>().unwrap()],
+                    None => &s[part.as_str()],
+                };
+            }
+            matches!(s.as_str(), Some("万" | "亿"))
+        };
+        *slot = "".into();
+        let result = parse_json(&v.to_string());
+        if unit_en_of_multiplier {
+            assert!(result.is_ok());
+            continue;
+        }
+        let e = result.expect_err(&path.join("")).to_string();
+        // `projects[3] "warm-bee", field `figures[0].label.en`: …` → projects[3].figures[0].label.en
+        let (record, rest) = e.split_once(", field `").unwrap_or_else(|| panic!("{e}"));
+        let record = record.split(" \"").next().unwrap();
+        let field = rest.split('`').next().unwrap();
+        let named = match field {
+            "" => record.to_string(),
+            f if f.starts_with('[') => format!("{record}{f}"),
+            f => format!("{record}.{f}"),
+        };
+        let expected = path.iter().fold(String::new(), |acc, p| {
+            if acc.is_empty() || p.starts_with('[') {
+                acc + p
+            } else {
+                acc + "." + p
+            }
+        });
+        assert_eq!(named, expected, "{e}");
+        checked += 1;
+    }
+    assert!(checked > 300, "{checked} fields checked");
+}
