@@ -2,14 +2,13 @@
 // (WCAG 2.0/2.1 A and AA, light and dark, three languages), the keyboard-only path, focus after
 // every change, a data file full of markup and script payloads, 500 random query strings, and the
 // fallback after a panic (debug build only).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, ROOT, DIST } from './serve.mjs';
+import { DIST, ROOT, SHOTS, serve, suite } from './serve.mjs';
 
-const SHOTS = join(ROOT, 'tests/browser/screenshots');
 const DEBUG_DIST = join(ROOT, 'target/dist-debug');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -53,29 +52,10 @@ const extra = {
   },
 };
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(DIST, '/some/path/', extra);
-  browser = await launch();
-  mkdirSync(SHOTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const s = suite(extra);
+const { open } = s;
 
-async function open(path, { width = 1280, scheme = 'light', ready = 'article.yp-card' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
-  await page.goto(server.url + path);
-  if (ready) await page.waitForSelector(ready);
-  return { page, errors, close: () => context.close() };
-}
+
 
 async function audit(page, label) {
   const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
@@ -239,7 +219,7 @@ test('500 random query strings: no page error and a sane view each time', async 
   for (const [i, q] of queries.entries()) {
     if (i % 50 === 0) {
       // Every fiftieth is a full load.
-      await page.goto(server.url + q.replace(/#/g, '%23'));
+      await page.goto(s.server.url + q.replace(/#/g, '%23'));
       await page.waitForSelector('.yp');
     } else {
       await page.evaluate((q) => {
@@ -266,7 +246,7 @@ test('500 random query strings: no page error and a sane view each time', async 
 
 test('a panic shows the fallback message (debug build)', { skip: !existsSync(DEBUG_DIST) && 'no debug build' }, async () => {
   const debug = await serve(DEBUG_DIST, '/debug/');
-  const context = await browser.newContext();
+  const context = await s.browser.newContext();
   const page = await context.newPage();
   await page.goto(`${debug.url}?debug-panic`);
   const fallback = page.locator('.yp-fallback');

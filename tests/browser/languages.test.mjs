@@ -1,39 +1,20 @@
 // The release build in three languages, search by script and pinyin, the detail view by URL, and
 // the CSV download compared with the visible cards.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, ROOT } from './serve.mjs';
+import { ROOT, SHOTS, suite } from './serve.mjs';
 
-const SHOTS = join(ROOT, 'tests/browser/screenshots');
+const s = suite();
+const { open } = s;
+
 const data = JSON.parse(readFileSync(join(ROOT, 'src/data/projects.json'), 'utf8'));
 
 // Characters of the page's Chinese that are written differently in Traditional.
 const SIMPLIFIED_ONLY = [...'们关项务业团济实爱儿学线设组织题对选择数览图标载们为两岁驿乡钱贷训区护诈骗课时场费创讲础层结'];
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  mkdirSync(SHOTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
-async function open(path, width = 1280) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(server.url + path);
-  await page.waitForSelector('.yp');
-  return { page, errors, close: () => context.close() };
-}
 
 /** The widget's text, less the verbatim quotes and anything marked as Chinese by `lang`. */
 function textOutsideQuotes(page, lang) {
@@ -53,7 +34,7 @@ test('?lang=zh-Hant shows Traditional text everywhere outside the quotes', async
   assert.ok(inHans.length > 30, `the check can fail: ${inHans.length} found in Simplified`);
   await hans.close();
 
-  const { page, errors, close } = await open('?lang=zh-Hant', 360);
+  const { page, errors, close } = await open('?lang=zh-Hant', { width: 360 });
   assert.equal(await page.locator('.yp').getAttribute('lang'), 'zh-Hant');
   const text = await textOutsideQuotes(page, 'zh-Hant');
   const left = SIMPLIFIED_ONLY.filter((c) => text.includes(c));

@@ -2,14 +2,16 @@
 // headless Chromium: every card and every figure of the data file, the 2021 review, search,
 // a shared URL surviving a reload, no request leaving the origin, no page error.
 // Screenshots at 360 and 1280 px go to tests/browser/screenshots/ (git-ignored).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, ROOT } from './serve.mjs';
+import { ROOT, SHOTS, suite } from './serve.mjs';
+
+const s = suite();
+const { open } = s;
 
 const data = JSON.parse(readFileSync(join(ROOT, 'src/data/projects.json'), 'utf8'));
-const SHOTS = join(ROOT, 'tests/browser/screenshots');
 
 /** A figure as the report writes it: 不少于10000平方米, 4000余万元, 5000万元以上. */
 function shown(f) {
@@ -19,31 +21,7 @@ function shown(f) {
   return core;
 }
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  mkdirSync(SHOTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
-/** A fresh page that records errors and every request. */
-async function open(path = '', width = 1280, ready = 'article.yp-card') {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  const errors = [];
-  const requests = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(server.url + path);
-  await page.waitForSelector(ready);
-  return { page, errors, requests, close: () => context.close() };
-}
 
 test('all eleven cards show every figure the data gives, from a sub-path', async () => {
   const { page, errors, requests, close } = await open();
@@ -63,7 +41,7 @@ test('all eleven cards show every figure the data gives, from a sub-path', async
   for (const f of data.review_2021.figures) assert.ok(review.includes(shown(f)), `2021: ${shown(f)}`);
   assert.equal(await page.locator('.yp-review .yp-fig').count(), data.review_2021.figures.length);
   assert.equal(await page.locator('html').getAttribute('lang'), 'zh-Hans');
-  const origin = new URL(server.url).origin;
+  const origin = new URL(s.server.url).origin;
   assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), [], 'no request leaves the origin');
   assert.deepEqual(errors, []);
   await page.screenshot({ path: join(SHOTS, 'default-1280.png'), fullPage: true });
@@ -71,7 +49,7 @@ test('all eleven cards show every figure the data gives, from a sub-path', async
 });
 
 test('searching 快递 leaves the 暖蜂行动 card and writes the URL', async () => {
-  const { page, errors, close } = await open('', 360);
+  const { page, errors, close } = await open('', { width: 360 });
   await page.getByLabel('搜索项目').fill('快递');
   await page.waitForFunction(() => document.querySelectorAll('article.yp-card').length === 1);
   assert.match(await page.locator('article.yp-card h3').innerText(), /暖蜂行动/);
@@ -82,7 +60,7 @@ test('searching 快递 leaves the 暖蜂行动 card and writes the URL', async (
 });
 
 test('a filtered URL restores the same view after a reload, and back returns', async () => {
-  const { page, errors, close } = await open('', 360);
+  const { page, errors, close } = await open('', { width: 360 });
   await page.screenshot({ path: join(SHOTS, 'default-360.png'), fullPage: true });
   // On a phone the facets fold behind a button.
   const toggle = page.getByRole('button', { name: '按主题和服务对象筛选' });
@@ -110,7 +88,7 @@ test('a filtered URL restores the same view after a reload, and back returns', a
 });
 
 test('an empty result explains itself and clears', async () => {
-  const { page, errors, close } = await open('?q=%E7%81%AB%E6%98%9F', 1280, '.yp-empty');
+  const { page, errors, close } = await open('?q=%E7%81%AB%E6%98%9F', { ready: '.yp-empty' });
   assert.equal(await page.locator('article.yp-card').count(), 0);
   await page.screenshot({ path: join(SHOTS, 'empty-1280.png') });
   await page.getByRole('button', { name: '清除全部筛选,显示全部项目' }).click();

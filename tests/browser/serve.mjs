@@ -1,12 +1,15 @@
 // A static server for the release build, mounting `dist/` under a sub-path on 127.0.0.1, and a
 // Chromium launcher for Debian's browser. Shared by the browser tests.
 import { createServer } from 'node:http';
+import { mkdirSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { before, after } from 'node:test';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
+export const SHOTS = join(ROOT, 'tests/browser/screenshots');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -81,4 +84,46 @@ export function launch() {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * The server and browser of one test file, started before its tests and closed after them, and
+ * `open(path, options)`: a fresh page that records page errors, console errors, failed responses,
+ * requests and CSP violations.
+ */
+export function suite(extra = {}) {
+  const s = {};
+  before(async () => {
+    s.server = await serve(DIST, '/some/path/', extra);
+    s.browser = await launch();
+    mkdirSync(SHOTS, { recursive: true });
+  });
+  after(async () => {
+    await s.browser?.close();
+    await s.server?.close();
+  });
+  s.open = async (path = '', { width = 1280, scheme = 'light', ready = 'article.yp-card', clock = false } = {}) => {
+    const context = await s.browser.newContext({
+      viewport: { width, height: 900 },
+      colorScheme: scheme,
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    if (clock) await page.clock.install();
+    const errors = [];
+    const requests = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(s.server.url + path);
+    if (ready) await page.waitForSelector(ready);
+    const violations = () => page.evaluate(() => window.__violations);
+    return { page, errors, requests, violations, close: () => context.close() };
+  };
+  return s;
 }
