@@ -218,15 +218,6 @@ impl Figure {
         format!("{}{}{}", self.value, infix, self.unit.zh)
     }
 
-    /// The whole figure as one line of text: 不少于10000平方米, 5000万元以上, 已建在建694个.
-    pub fn display_text(&self) -> String {
-        match self.qualifier {
-            Some(q) if q.is_prefix() => format!("{}{}", q.as_str(), self.core_text()),
-            Some(Qualifier::AtLeast) => format!("{}以上", self.core_text()),
-            _ => self.core_text(),
-        }
-    }
-
     /// The size of the figure in thousandths of its base unit (万 and 亿 in the unit multiply), for
     /// sorting only; `None` when the value is not a number this understands.
     pub fn magnitude(&self) -> Option<u128> {
@@ -240,6 +231,15 @@ impl Project {
     pub fn largest_magnitude(&self) -> Option<u128> {
         self.figures.iter().filter_map(Figure::magnitude).max()
     }
+}
+
+/// The rule for every id (projects, tags, measures, URL values): 1 to 64 of `a-z`, `0-9` and `-`.
+pub fn is_id(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= 64
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// The multiplier a Chinese unit starts with: 万 (10⁴), 亿 (10⁸), or none.

@@ -117,11 +117,6 @@ impl Query {
         self.text = text.chars().take(MAX_TEXT_CHARS).collect();
     }
 
-    /// True when nothing narrows the list (sort does not count).
-    pub fn is_unfiltered(&self) -> bool {
-        self.themes.is_empty() && self.audiences.is_empty() && self.text.trim().is_empty()
-    }
-
     /// Drops ids the data does not know, so a stale or mistyped URL cannot hide everything.
     pub fn retain_known(&mut self, data: &Dataset) {
         for facet in [Facet::Theme, Facet::Audience] {

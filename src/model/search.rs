@@ -39,11 +39,29 @@ pub fn readings(c: char) -> &'static [&'static str] {
     }
 }
 
-/// The search terms of a query: folded, split on white space.
-pub fn terms(query: &str) -> Vec<Vec<char>> {
+/// One search term, folded, as text for substring search and as characters for pinyin.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Term {
+    pub text: String,
+    pub chars: Vec<char>,
+}
+
+impl std::ops::Deref for Term {
+    type Target = [char];
+    fn deref(&self) -> &[char] {
+        &self.chars
+    }
+}
+
+/// The search terms of a query: folded, split on white space. Made once per query, not once per
+/// project.
+pub fn terms(query: &str) -> Vec<Term> {
     fold(query)
         .split_whitespace()
-        .map(|t| t.chars().collect())
+        .map(|t| Term {
+            text: t.to_string(),
+            chars: t.chars().collect(),
+        })
         .collect()
 }
 
@@ -149,13 +167,12 @@ impl SearchIndex {
     }
 
     /// True when every term of the query matches project `i`, as text or as pinyin.
-    pub fn matches(&self, i: usize, terms: &[Vec<char>]) -> bool {
+    pub fn matches(&self, i: usize, terms: &[Term]) -> bool {
         let Some(entry) = self.entries.get(i) else {
             return terms.is_empty();
         };
         terms.iter().all(|term| {
-            let needle: String = term.iter().collect();
-            entry.text.contains(&needle)
+            entry.text.contains(term.text.as_str())
                 || entry
                     .pinyin_fields
                     .iter()
@@ -175,7 +192,7 @@ pub fn highlight(text: &str, query: &str) -> Vec<(String, bool)> {
         }
         let mut found = false;
         for start in 0..=folded.len() - term.len() {
-            if folded[start..start + term.len()] == term[..] {
+            if folded[start..start + term.len()] == term.chars[..] {
                 marked[start..start + term.len()].fill(true);
                 found = true;
             }

@@ -4,6 +4,7 @@
 //! by one, and parameters the widget does not own (a host page's, or an in-app browser's such as
 //! `from=singlemessage`) are kept when the widget writes its own.
 
+use super::data::is_id;
 use super::query::{Query, Sort};
 use crate::i18n::Lang;
 
@@ -98,13 +99,7 @@ fn pairs(search: &str) -> impl Iterator<Item = (String, String)> + '_ {
 fn ids(value: &str) -> Vec<String> {
     let mut out: Vec<String> = value
         .split(',')
-        .filter(|id| {
-            !id.is_empty()
-                && id.len() <= 64
-                && id
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        })
+        .filter(|id| is_id(id))
         .map(str::to_string)
         .collect();
     out.sort();

@@ -55,12 +55,7 @@ impl Record<'_> {
     }
 
     fn slug(&mut self, field: &str, value: &str) {
-        let ok = !value.is_empty()
-            && value.len() <= 64
-            && value
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-        if !ok {
+        if !super::data::is_id(value) {
             self.fail(
                 field,
                 format!("`{value}` is not an id: use 1 to 64 of a-z, 0-9 and -"),
