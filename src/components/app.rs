@@ -190,6 +190,13 @@ pub fn App(props: &AppProps) -> Html {
     let opened_here = use_mut_ref(|| false);
 
     let index = use_memo(data.clone(), |d| SearchIndex::new(d));
+    // Each project's theme and audience tags, resolved once per dataset rather than every render.
+    let tag_lists = use_memo(data.clone(), |d| {
+        d.projects
+            .iter()
+            .map(|p| (tags(&d.themes, &p.themes), tags(&d.audiences, &p.audiences)))
+            .collect::<Vec<_>>()
+    });
     let derived = {
         let index = index.clone();
         use_memo((data.clone(), query.clone()), move |(d, q)| {
@@ -252,7 +259,7 @@ pub fn App(props: &AppProps) -> Html {
     let detail = query
         .project
         .as_ref()
-        .and_then(|id| data.projects.iter().find(|p| p.id == id.as_str()));
+        .and_then(|id| data.projects.iter().position(|p| p.id == id.as_str()));
     let total = data.projects.len();
     let search = AttrValue::from(query.text.clone());
     let dismiss = {
@@ -302,12 +309,13 @@ pub fn App(props: &AppProps) -> Html {
                         <div class="yp-cards">
                             { for visible.iter().map(|&i| {
                                 let p = &data.projects[i];
+                                let (themes, audiences) = tag_lists[i].clone();
                                 html! {
                                     <ProjectCard
                                         key={p.id.as_ref()}
                                         project={p.clone()}
-                                        themes={tags(&data.themes, &p.themes)}
-                                        audiences={tags(&data.audiences, &p.audiences)}
+                                        {themes}
+                                        {audiences}
                                         report={data.report.clone()}
                                         {lang}
                                         query={search.clone()}
@@ -323,12 +331,12 @@ pub fn App(props: &AppProps) -> Html {
             <ReviewSection data={data.clone()} {lang} />
             <DirectionsSection data={data.clone()} {lang} />
             <SourceNote data={data.clone()} {lang} />
-            if let Some(p) = detail {
+            if let Some(i) = detail {
                 <ProjectDetail
-                    key={p.id.as_ref()}
-                    project={p.clone()}
-                    themes={tags(&data.themes, &p.themes)}
-                    audiences={tags(&data.audiences, &p.audiences)}
+                    key={data.projects[i].id.as_ref()}
+                    project={data.projects[i].clone()}
+                    themes={tag_lists[i].0.clone()}
+                    audiences={tag_lists[i].1.clone()}
                     report={data.report.clone()}
                     {lang}
                     {on_close}
