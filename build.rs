@@ -17,11 +17,11 @@ mod i18n {
     pub use super::lang::Lang;
 }
 #[allow(dead_code)]
-#[path = "src/model/load.rs"]
-mod load;
+#[path = "src/model/decode.rs"]
+mod decode;
 #[allow(dead_code)]
-#[path = "src/model/path.rs"]
-mod path;
+#[path = "src/model/json.rs"]
+mod json;
 #[allow(dead_code)]
 #[path = "src/model/validate.rs"]
 mod validate;
@@ -41,15 +41,15 @@ fn main() {
         UI_FILE,
         "src/i18n/lang.rs",
         "src/model/data.rs",
-        "src/model/load.rs",
-        "src/model/path.rs",
+        "src/model/decode.rs",
+        "src/model/json.rs",
         "src/model/validate.rs",
     ] {
         println!("cargo:rerun-if-changed={path}");
     }
     let text = std::fs::read_to_string(DATA_FILE)
         .unwrap_or_else(|e| fail(&format!("cannot read {DATA_FILE}: {e}")));
-    let mut data = load::parse_json(&text).unwrap_or_else(|e| fail(&format!("{DATA_FILE}: {e}")));
+    let mut data = decode::parse_data(&text).unwrap_or_else(|e| fail(&format!("{DATA_FILE}: {e}")));
     for p in data.projects.to_mut() {
         p.sort_key = sort_key(&p.name.zh).into();
     }

@@ -1,16 +1,17 @@
 //! Data published at run time (`data-src`, or `?src=` on the page that owns the URL): fetched from
-//! the page's own origin, read by the browser's JSON parser, mapped onto the model's types and
-//! checked by the same validator as the build. Any failure is a [`LoadError`]; the caller keeps
-//! the embedded data.
+//! the page's own origin, then read and checked by the same code as the build (`model::decode`).
+//! Any failure is a [`LoadError`]; the caller keeps the embedded data.
 
 use crate::i18n::{Lang, fill, ui};
 use crate::model::data::Dataset;
-use crate::model::path::locate;
-use crate::model::validate::{DataError, validate};
+use crate::model::decode::read_data;
+use crate::model::json;
+use crate::model::validate::DataError;
 use gloo_timers::callback::Timeout;
 use std::cell::Cell;
 use std::rc::Rc;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 /// How long a load may take.
 pub const TIMEOUT_MS: u32 = 10_000;
@@ -75,47 +76,30 @@ pub async fn load(src: &str) -> Result<Dataset, LoadError> {
         }
     };
     let signal = controller.signal();
-    let response = gloo_net::http::Request::get(&url)
-        .abort_signal(Some(&signal))
-        .send()
+    let window = web_sys::window().ok_or(LoadError::Network)?;
+    let init = web_sys::RequestInit::new();
+    init.set_signal(Some(&signal));
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(&url, &init))
         .await
+        .and_then(JsValue::dyn_into)
         .map_err(|_| failed(&timed_out))?;
     if !response.ok() {
         return Err(LoadError::Status(response.status()));
     }
-    let text = response.text().await.map_err(|_| failed(&timed_out))?;
+    let text = match response.text() {
+        Ok(promise) => JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|t| t.as_string()),
+        Err(_) => None,
+    }
+    .ok_or_else(|| failed(&timed_out))?;
     drop(timer);
     parse(&text)
 }
 
-/// Reads a data file's text with the browser's JSON parser and checks it.
+/// Reads a data file's text and checks it, with the same reader as the build.
 pub fn parse(text: &str) -> Result<Dataset, LoadError> {
-    let value = js_sys::JSON::parse(text).map_err(|e| {
-        LoadError::Syntax(
-            js_sys::Error::from(e)
-                .message()
-                .as_string()
-                .unwrap_or_default(),
-        )
-    })?;
-    let data: Dataset =
-        serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(value.clone()))
-            .map_err(|e| {
-                let (record, field) = locate(e.path(), |list, i| id_at(&value, list, i));
-                LoadError::Data(DataError {
-                    record,
-                    field,
-                    problem: e.inner().to_string(),
-                })
-            })?;
-    validate(&data).map_err(LoadError::Data)?;
-    Ok(data)
-}
-
-fn id_at(root: &JsValue, list: &str, index: usize) -> Option<String> {
-    let list = js_sys::Reflect::get(root, &JsValue::from_str(list)).ok()?;
-    let item = js_sys::Reflect::get_u32(&list, index as u32).ok()?;
-    js_sys::Reflect::get(&item, &JsValue::from_str("id"))
-        .ok()?
-        .as_string()
+    let root = json::parse(text).map_err(|e| LoadError::Syntax(e.to_string()))?;
+    read_data(&root).map_err(LoadError::Data)
 }

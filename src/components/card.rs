@@ -36,11 +36,15 @@ pub fn groups(figures: &[Figure]) -> Vec<Vec<&Figure>> {
             None => out.push(vec![f]),
         }
     }
-    for g in &mut out {
-        // 2021 and existing figures before the 2022 target.
-        g.sort_by_key(|f| f.kind == Kind::Target2022);
-    }
-    out
+    // 2021 and existing figures before the 2022 target, otherwise in data order.
+    out.into_iter()
+        .map(|g| {
+            let (mut before, target): (Vec<_>, Vec<_>) =
+                g.into_iter().partition(|f| f.kind != Kind::Target2022);
+            before.extend(target);
+            before
+        })
+        .collect()
 }
 
 /// The id of the button that opens a project's detail view; focus returns there on close.

@@ -4,7 +4,6 @@
 //! (borrowed, no start-up cost), while data parsed at run time owns its strings.
 
 use crate::i18n::Lang;
-use serde::Deserialize;
 use std::borrow::Cow;
 
 /// A text of the data file.
@@ -14,14 +13,12 @@ pub type List<T> = Cow<'static, [T]>;
 
 /// A text in Simplified Chinese and English, as editors write it; the Traditional form is made
 /// from the Simplified one by the build (a real conversion, never typed by hand).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Tr {
     pub zh: Text,
     pub en: Text,
     /// Traditional Chinese, filled in by the build; empty for data loaded at run time, which
     /// then shows its Simplified text.
-    #[serde(skip)]
     pub hant: Text,
 }
 
@@ -38,8 +35,7 @@ impl Tr {
 }
 
 /// The whole data file.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Dataset {
     pub report: Report,
     /// Closed list of themes; projects may only name these ids.
@@ -53,8 +49,7 @@ pub struct Dataset {
 }
 
 /// Where the data comes from.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Report {
     pub title: Tr,
     pub event: Tr,
@@ -67,16 +62,14 @@ pub struct Report {
 }
 
 /// A theme or an audience: a stable id for URLs and a display name.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Tag {
     pub id: Text,
     pub name: Tr,
 }
 
 /// One project of the list.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Project {
     /// Stable ASCII id (`a-z`, `0-9`, `-`), used in URLs.
     pub id: Text,
@@ -89,13 +82,11 @@ pub struct Project {
     /// The report's sentences this project is drawn from, verbatim.
     pub sources: List<Text>,
     /// Key for sorting by name (toneless pinyin); filled in by the build, not by editors.
-    #[serde(skip)]
     pub sort_key: Text,
 }
 
 /// One figure exactly as the report states it.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Figure {
     /// What is counted, in the report's words.
     pub label: Tr,
@@ -103,37 +94,29 @@ pub struct Figure {
     pub value: Text,
     /// The unit as printed (万元, 人次); in English the counted noun, the 万/亿 going into the number.
     pub unit: Tr,
-    #[serde(default)]
     pub qualifier: Option<Qualifier>,
     pub kind: Kind,
     /// Figures of one project sharing a measure are shown side by side (2021 or existing → 2022).
-    #[serde(default)]
     pub measure: Option<Text>,
     /// Shown in the summary strip of 2022 targets.
-    #[serde(default)]
     pub headline: bool,
 }
 
 /// The report's qualifiers, each with its own place around the number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Qualifier {
     /// 以上, after the unit: 5000万元以上.
-    #[serde(rename = "以上")]
     AtLeast,
     /// 不少于, before the number: 不少于10000平方米.
-    #[serde(rename = "不少于")]
     NoLessThan,
     /// 余, between number and unit: 4000余万元.
-    #[serde(rename = "余")]
     Over,
     /// 已建在建, before the number: 已建在建 694个.
-    #[serde(rename = "已建在建")]
     BuiltOrBuilding,
 }
 
 /// What a figure measures in time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Kind {
     /// A 2022 target.
     Target2022,
@@ -144,8 +127,7 @@ pub enum Kind {
 }
 
 /// The 2021 review.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Review {
     pub title: Tr,
     pub summary: Tr,
@@ -154,8 +136,7 @@ pub struct Review {
 }
 
 /// One of the other 2022 directions.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Direction {
     pub id: Text,
     pub title: Tr,

@@ -5,10 +5,9 @@
 pub mod charts;
 pub mod csv;
 pub mod data;
+pub mod decode;
 pub mod format;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod load;
-pub mod path;
+pub mod json;
 pub mod query;
 pub mod search;
 pub mod state;

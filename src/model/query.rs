@@ -139,7 +139,7 @@ impl Query {
     /// Indices of the visible projects, in the chosen order.
     pub fn visible(&self, data: &Dataset, index: &SearchIndex) -> Vec<usize> {
         let terms = terms(&self.text);
-        let mut out: Vec<usize> = (0..data.projects.len())
+        let out: Vec<usize> = (0..data.projects.len())
             .filter(|&i| {
                 let p = &data.projects[i];
                 self.fits_facet(Facet::Theme, p)
@@ -147,27 +147,32 @@ impl Query {
                     && index.matches(i, &terms)
             })
             .collect();
-        let projects = &data.projects;
-        match self.sort {
-            Sort::Report => {}
-            Sort::Name if self.lang == Lang::En => out.sort_by_cached_key(|&i| {
-                projects[i]
-                    .name
-                    .en
-                    .to_ascii_lowercase()
-                    .replace(['“', '”', '"'], "")
-            }),
-            Sort::Name => out.sort_by(|&a, &b| name_key(&projects[a]).cmp(name_key(&projects[b]))),
-            // Stable sort: ties keep report order; None sorts after every Some.
-            Sort::Largest => out.sort_by(|&a, &b| {
-                let (ma, mb) = (
-                    projects[a].largest_magnitude(),
-                    projects[b].largest_magnitude(),
-                );
-                mb.cmp(&ma)
-            }),
+        if self.sort == Sort::Report {
+            return out;
         }
-        out
+        // One sort for every order: a key per project, the index breaking ties so that equal keys
+        // keep report order; a missing magnitude sorts after every present one.
+        let mut keyed: Vec<((u128, String), usize)> = out
+            .into_iter()
+            .map(|i| {
+                let p = &data.projects[i];
+                let key = match self.sort {
+                    Sort::Largest => (
+                        p.largest_magnitude()
+                            .map_or(u128::MAX, |m| (u128::MAX - 1).saturating_sub(m)),
+                        String::new(),
+                    ),
+                    _ if self.lang == Lang::En => (
+                        0,
+                        p.name.en.to_ascii_lowercase().replace(['“', '”', '"'], ""),
+                    ),
+                    _ => (0, name_key(p).to_string()),
+                };
+                (key, i)
+            })
+            .collect();
+        keyed.sort_unstable();
+        keyed.into_iter().map(|(_, i)| i).collect()
     }
 
     /// For each option of a facet, how many projects would show with that option selected as well,

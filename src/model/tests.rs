@@ -2,7 +2,7 @@
 //! reducer.
 
 use super::data::{Dataset, Figure, Kind, Qualifier, parse_value};
-use super::load::parse_json;
+use super::decode::parse_data as parse_json;
 use super::query::{Facet, Query, Sort};
 use super::search::SearchIndex;
 use super::state::{Action, HistoryMode, State};
@@ -1174,4 +1174,71 @@ fn every_field_is_checked_and_named() {
         checked += 1;
     }
     assert!(checked > 300, "{checked} fields checked");
+}
+
+/// The data file read by our JSON reader equals serde_json's reading of it, value for value.
+#[test]
+fn json_reader_agrees_with_serde_json_on_the_data_file() {
+    use super::json::{Value, parse};
+    fn same(ours: &Value, theirs: &serde_json::Value) -> bool {
+        match (ours, theirs) {
+            (Value::Null, serde_json::Value::Null) => true,
+            (Value::Bool(a), serde_json::Value::Bool(b)) => a == b,
+            (Value::Number(a), serde_json::Value::Number(b)) => a == &b.to_string(),
+            (Value::String(a), serde_json::Value::String(b)) => a == b,
+            (Value::Array(a), serde_json::Value::Array(b)) => {
+                a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same(x, y))
+            }
+            (Value::Object(a), serde_json::Value::Object(b)) => {
+                a.len() == b.len() && a.iter().all(|(k, v)| b.get(k).is_some_and(|w| same(v, w)))
+            }
+            _ => false,
+        }
+    }
+    let theirs: serde_json::Value = serde_json::from_str(DATA).unwrap();
+    assert!(same(&parse(DATA).unwrap(), &theirs));
+}
+
+#[test]
+fn json_reader_decodes_escapes_and_numbers() {
+    use super::json::{Value, parse};
+    let v = parse(r#" {"a": "x\"\\\/\b\f\n\r\t\u4e2d\ud83d\ude00", "n": [-0, 1.5e3, 10], "t": true, "f": false, "z": null} "#)
+        .unwrap();
+    assert_eq!(
+        v.get("a"),
+        Some(&Value::String("x\"\\/\u{8}\u{c}\n\r\t中😀".into()))
+    );
+    assert_eq!(
+        v.get("n"),
+        Some(&Value::Array(vec![
+            Value::Number("-0".into()),
+            Value::Number("1.5e3".into()),
+            Value::Number("10".into())
+        ]))
+    );
+    assert_eq!(v.get("t"), Some(&Value::Bool(true)));
+    assert_eq!(v.get("z"), Some(&Value::Null));
+}
+
+#[test]
+fn json_reader_rejects_malformed_text_with_its_position() {
+    use super::json::parse;
+    for (text, line, column) in [
+        ("", 1, 1),
+        ("{\"a\": 1,}", 1, 9),
+        ("[1, 2", 1, 6),
+        ("{\n  \"a\": tru\n}", 2, 8),
+        ("\"abc", 1, 2),
+        ("[01]", 1, 4),
+        ("[1.]", 1, 4),
+        ("\"\\x\"", 1, 4),
+        ("{\"a\" 1}", 1, 6),
+        ("[1] 2", 1, 5),
+        ("\"a\nb\"", 1, 2),
+    ] {
+        let e = parse(text).expect_err(text);
+        assert_eq!((e.line, e.column), (line, column), "{text:?}: {e}");
+    }
+    let deep = "[".repeat(100_000);
+    assert!(parse(&deep).unwrap_err().problem.contains("deeply"));
 }

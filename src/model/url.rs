@@ -97,13 +97,12 @@ fn pairs(search: &str) -> impl Iterator<Item = (String, String)> + '_ {
 
 /// A comma list of ids, keeping well-formed ones only, sorted and unique.
 fn ids(value: &str) -> Vec<String> {
-    let mut out: Vec<String> = value
-        .split(',')
-        .filter(|id| is_id(id))
-        .map(str::to_string)
-        .collect();
-    out.sort();
-    out.dedup();
+    let mut out: Vec<String> = Vec::new();
+    for id in value.split(',').filter(|id| is_id(id)) {
+        if let Err(at) = out.binary_search_by(|o| o.as_str().cmp(id)) {
+            out.insert(at, id.to_string());
+        }
+    }
     out
 }
 
