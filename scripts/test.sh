@@ -11,7 +11,7 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 say "cargo fmt --check"
 cargo fmt --check
 say "cargo clippy (native and wasm)"
-cargo clippy --all-targets -- -D warnings
+cargo clippy --all-targets --features ssr -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 say "model tests (native)"
 cargo test

@@ -6,8 +6,12 @@ use crate::model::query::Query;
 use crate::model::state::HistoryMode;
 use crate::model::url;
 
-/// The page's current query string, with its `?`, or empty.
+/// The page's current query string, with its `?`, or empty (always empty when prerendering, which
+/// shows the default view).
 pub fn current_search() -> String {
+    if cfg!(not(target_arch = "wasm32")) {
+        return String::new();
+    }
     web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default()

@@ -11,6 +11,8 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 use youth_projects::components::{App, AppProps, SharedData};
 use youth_projects::embed::HostOptions;
 use youth_projects::i18n::Lang;
+use youth_projects::model::data::Dataset;
+use youth_projects::model::state::PAGE;
 use youth_projects::remote::{self, LoadError};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -62,11 +64,16 @@ impl Mounted {
     }
 
     async fn with(search: &str, options: HostOptions) -> Mounted {
+        let data = youth_projects::data::embedded().clone();
+        Mounted::with_data(search, options, data).await
+    }
+
+    async fn with_data(search: &str, options: HostOptions, data: Dataset) -> Mounted {
         set_search(search);
         let root = document().create_element("div").unwrap();
         root.set_id("output");
         document().body().unwrap().append_child(&root).unwrap();
-        let data = SharedData(Rc::new(youth_projects::data::embedded().clone()));
+        let data = SharedData(Rc::new(data));
         let handle =
             yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { data, options })
                 .render();
@@ -515,4 +522,48 @@ fn runtime_data_is_parsed_and_validated_like_the_build() {
         }
         other => panic!("{other:?}"),
     }
+}
+
+/// The embedded projects repeated `copies` times under new ids.
+fn many_projects(copies: usize) -> Dataset {
+    let mut data = youth_projects::data::embedded().clone();
+    let originals = data.projects.to_vec();
+    let mut all = Vec::new();
+    for n in 0..copies {
+        for p in &originals {
+            let mut p = p.clone();
+            p.id = format!("{}-{n}", p.id).into();
+            all.push(p);
+        }
+    }
+    data.projects = all.into();
+    data
+}
+
+#[wasm_bindgen_test]
+async fn a_long_list_shows_a_page_of_cards_and_more_on_request() {
+    let data = many_projects(12); // 132 projects
+    let w = Mounted::with_data("", HostOptions::default(), data).await;
+    assert_eq!(w.all("article.yp-card").len(), PAGE);
+    let more = w.one("button.yp-show-more").text_content().unwrap();
+    assert!(more.contains("50") && more.contains("82"), "{more}");
+    assert!(w.one(".yp-count").text_content().unwrap().contains("132"));
+
+    w.click("button.yp-show-more").await;
+    assert_eq!(w.all("article.yp-card").len(), 2 * PAGE);
+    // Focus moves to the first new card's button, where reading goes on.
+    let cards = w.all("article.yp-card");
+    let focused = document().active_element().expect("something has focus");
+    assert!(
+        cards[PAGE].contains(Some(&focused)),
+        "focus is in card {PAGE}"
+    );
+
+    w.click("button.yp-show-more").await;
+    assert_eq!(w.all("article.yp-card").len(), 132);
+    assert!(w.all("button.yp-show-more").is_empty());
+
+    // A new search starts again at one page.
+    w.type_search("青年").await;
+    assert!(w.all("article.yp-card").len() <= PAGE);
 }

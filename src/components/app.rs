@@ -14,11 +14,11 @@ use super::status::{ResultStatus, count_text};
 use super::{Ids, SharedData};
 use crate::embed::{self, HostOptions};
 use crate::history;
-use crate::i18n::{Lang, ui};
+use crate::i18n::{Lang, fill, ui};
 use crate::model::data::{Dataset, Tag, Text};
 use crate::model::query::{Facet, Query, Sort};
 use crate::model::search::SearchIndex;
-use crate::model::state::{Action, State};
+use crate::model::state::{Action, PAGE, State};
 use crate::model::url;
 use crate::remote;
 use std::rc::Rc;
@@ -33,7 +33,7 @@ impl Reducible for Store {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let next = self.0.apply(action);
-        if next.query == self.0.query {
+        if next.query == self.0.query && next.shown == self.0.shown {
             self
         } else {
             Rc::new(Store(next))
@@ -73,6 +73,12 @@ fn initial_query(options: &HostOptions, data: &Dataset) -> Query {
     }
     query.retain_known(data);
     query
+}
+
+/// Whether a widget starts at the default view, the one the build prerenders; only then can it
+/// hydrate the prerendered HTML instead of rendering afresh.
+pub fn starts_at_default(options: &HostOptions, data: &Dataset) -> bool {
+    initial_query(options, data) == Query::default()
 }
 
 fn tags(list: &[Tag], ids: &[Text]) -> Vec<Tag> {
@@ -173,6 +179,17 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // Marks the widget live (mounted or hydrated, listeners attached), for the paint benchmark.
+    let root = use_node_ref();
+    {
+        let root = root.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = root.cast::<web_sys::Element>() {
+                let _ = el.set_attribute("data-ready", "");
+            }
+        });
+    }
+
     let query = store.0.query.clone();
     let lang = query.lang;
 
@@ -186,9 +203,6 @@ pub fn App(props: &AppProps) -> Html {
             focus_id(&open_button_id(&ids_for_focus, &id));
         }
     });
-    // Whether this page opened the detail view (then closing steps back in history).
-    let opened_here = use_mut_ref(|| false);
-
     let index = use_memo(data.clone(), |d| SearchIndex::new(d));
     // Each project's theme and audience tags, resolved once per dataset rather than every render.
     let tag_lists = use_memo(data.clone(), |d| {
@@ -208,12 +222,39 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let (visible, theme_counts, audience_counts) = &*derived;
+    // After "show more", focus goes to the first new card, so keyboard and screen-reader users
+    // carry on reading where the list grew.
+    let shown_before = use_mut_ref(|| store.0.shown);
+    {
+        let ids = ids.clone();
+        let derived_for_focus = derived.clone();
+        let data = data.clone();
+        use_effect_with(store.0.shown, move |&shown| {
+            let before = std::mem::replace(&mut *shown_before.borrow_mut(), shown);
+            if shown > before
+                && let Some(p) = derived_for_focus
+                    .0
+                    .get(before)
+                    .and_then(|&i| data.projects.get(i))
+            {
+                focus_id(&open_button_id(&ids, &p.id));
+            }
+        });
+    }
+    // Whether this page opened the detail view (then closing steps back in history).
+    let opened_here = use_mut_ref(|| false);
 
     let on_toggle: Callback<(Facet, String)> = dispatcher(&store, |(f, id)| Action::Toggle(f, id));
     let on_text: Callback<String> = dispatcher(&store, Action::SetText);
     let on_sort: Callback<Sort> = dispatcher(&store, Action::SetSort);
     let on_lang: Callback<Lang> = dispatcher(&store, Action::SetLang);
     let on_clear: Callback<()> = dispatcher(&store, |()| Action::ClearAll);
+    let on_more = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(Action::ShowMore))
+    };
+    let shown = store.0.shown.min(visible.len());
+    let more = visible.len() - shown;
     let on_open = {
         let store = store.clone();
         let opened_here = opened_here.clone();
@@ -268,7 +309,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <ContextProvider<Ids> context={ids.clone()}>
-        <div class="yp" lang={lang.code()}>
+        <div class="yp" lang={lang.code()} ref={root}>
             <Masthead data={data.clone()} {lang} {on_lang} />
             if let Some(message) = (*notice).clone() {
                 <div class="yp-notice" role="alert">
@@ -307,7 +348,7 @@ pub fn App(props: &AppProps) -> Html {
                         <EmptyState {lang} {on_clear} />
                     } else {
                         <div class="yp-cards">
-                            { for visible.iter().map(|&i| {
+                            { for visible[..shown].iter().map(|&i| {
                                 let p = &data.projects[i];
                                 let (themes, audiences) = tag_lists[i].clone();
                                 html! {
@@ -324,6 +365,11 @@ pub fn App(props: &AppProps) -> Html {
                                 }
                             }) }
                         </div>
+                        if more > 0 {
+                            <button type="button" class="yp-secondary yp-show-more" onclick={on_more}>
+                                { fill(ui(lang).show_more, &[("n", &more.min(PAGE).to_string()), ("rest", &more.to_string())]) }
+                            </button>
+                        }
                     }
                 </section>
             </div>

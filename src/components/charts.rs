@@ -4,7 +4,7 @@
 use super::SharedData;
 use super::use_ids;
 use crate::i18n::{Lang, fill, ui};
-use crate::model::charts::{comparisons, targets_by_theme};
+use crate::model::charts::{CHART_ROWS, comparisons, targets_by_theme};
 use yew::prelude::*;
 
 /// Props of [`FiguresPanel`].
@@ -44,6 +44,7 @@ fn ThemeChart(props: &FiguresPanelProps) -> Html {
     let ui = ui(lang);
     let data = &props.data;
     let bars = targets_by_theme(data, &props.visible);
+    let rows: usize = bars.iter().map(|b| b.targets.len()).sum();
     let max = bars
         .iter()
         .map(|b| b.targets.len())
@@ -96,7 +97,7 @@ fn ThemeChart(props: &FiguresPanelProps) -> Html {
                             <th scope="col">{ ui.col_targets }</th>
                         </tr></thead>
                         <tbody>
-                            { for bars.iter().flat_map(|b| b.targets.iter().map(move |(p, f)| (b.theme, p, f))).map(|(t, p, f)| html! {
+                            { for bars.iter().flat_map(|b| b.targets.iter().map(move |(p, f)| (b.theme, p, f))).take(CHART_ROWS).map(|(t, p, f)| html! {
                                 <tr>
                                     <th scope="row">{ data.themes[t].name.get(lang) }</th>
                                     <td>{ p.name.get(lang) }</td>
@@ -105,10 +106,26 @@ fn ThemeChart(props: &FiguresPanelProps) -> Html {
                             }) }
                         </tbody>
                     </table>
+                    { capped(rows, lang) }
                 </details>
             }
         </figure>
     }
+}
+
+/// A note under a table that lists only the first [`CHART_ROWS`] of `total` rows.
+fn capped(total: usize, lang: Lang) -> Html {
+    if total <= CHART_ROWS {
+        return Html::default();
+    }
+    let text = fill(
+        ui(lang).chart_capped,
+        &[
+            ("shown", &CHART_ROWS.to_string()),
+            ("total", &total.to_string()),
+        ],
+    );
+    html! { <p class="yp-nofig">{ text }</p> }
 }
 
 /// Pairs of an earlier figure and its 2022 target, each pair on its own scale.
@@ -117,7 +134,8 @@ fn CompareChart(props: &FiguresPanelProps) -> Html {
     let ids = use_ids();
     let lang = props.lang;
     let ui = ui(lang);
-    let pairs = comparisons(&props.data, &props.visible);
+    let all_pairs = comparisons(&props.data, &props.visible);
+    let pairs = &all_pairs[..all_pairs.len().min(CHART_ROWS)];
     let row = 92;
     let height = (pairs.len() as i64 * row).max(row);
     let desc: Vec<String> = pairs
@@ -185,6 +203,7 @@ fn CompareChart(props: &FiguresPanelProps) -> Html {
                         </tbody>
                     </table>
                 </details>
+                { capped(all_pairs.len(), lang) }
             }
         </figure>
     }

@@ -82,7 +82,11 @@ pub struct HeadlineStripProps {
     pub lang: Lang,
 }
 
-/// The 2022 targets the data file marks as headline figures, each with its project.
+/// At most this many headline figures fit the strip; further ones are left to their cards.
+const STRIP_MAX: usize = 8;
+
+/// The 2022 targets the data file marks as headline figures, each with its project: the first
+/// [`STRIP_MAX`] in data order.
 #[component]
 pub fn HeadlineStrip(props: &HeadlineStripProps) -> Html {
     let ids = use_ids();
@@ -91,7 +95,8 @@ pub fn HeadlineStrip(props: &HeadlineStripProps) -> Html {
         .data
         .projects
         .iter()
-        .flat_map(|p| p.figures.iter().filter(|f| f.headline).map(move |f| (p, f)));
+        .flat_map(|p| p.figures.iter().filter(|f| f.headline).map(move |f| (p, f)))
+        .take(STRIP_MAX);
     html! {
         <section class="yp-strip" aria-labelledby={ids.id("strip-title")}>
             <h2 class="yp-strip-title" id={ids.id("strip-title")}>{ ui(lang).strip_title }</h2>

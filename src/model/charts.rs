@@ -3,6 +3,10 @@
 
 use super::data::{Dataset, Figure, Kind, Project};
 
+/// Most rows a chart or its table lists; a province-wide list would otherwise draw thousands.
+/// The CSV download has every figure.
+pub const CHART_ROWS: usize = 24;
+
 /// One bar of the per-theme chart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ThemeBar<'a> {

@@ -20,7 +20,13 @@ pub enum Action {
     CloseProject,
     /// The URL changed under the widget (back/forward): take its query as it is.
     FromUrl(Query),
+    /// Show the next [`PAGE`] of cards.
+    ShowMore,
 }
+
+/// Cards shown at first, and added by each "show more": enough to fill a few screens, few enough
+/// that a list of thousands renders quickly.
+pub const PAGE: usize = 50;
 
 /// How a change should reach the browser history.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,11 +39,14 @@ pub enum HistoryMode {
     Leave,
 }
 
-/// The query and how its last change should be recorded.
+/// The query, how its last change should be recorded, and how many of the matching cards are
+/// shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct State {
     pub query: Query,
     pub history: HistoryMode,
+    /// How many of the visible projects get a card; back to [`PAGE`] whenever the list changes.
+    pub shown: usize,
 }
 
 impl State {
@@ -45,12 +54,23 @@ impl State {
         State {
             query,
             history: HistoryMode::Leave,
+            shown: PAGE,
         }
+    }
+
+    /// Whether the reader would see a different list (not merely another language or an open
+    /// detail view).
+    fn same_list(&self, query: &Query) -> bool {
+        self.query.themes == query.themes
+            && self.query.audiences == query.audiences
+            && self.query.text == query.text
+            && self.query.sort == query.sort
     }
 
     /// The state after an action.
     pub fn apply(&self, action: Action) -> State {
         let mut query = self.query.clone();
+        let mut shown = PAGE;
         let history = match action {
             Action::Toggle(facet, id) => {
                 query.toggle(facet, &id);
@@ -82,7 +102,19 @@ impl State {
             }
             Action::RetainKnown(data) => {
                 query.retain_known(&data);
-                HistoryMode::Replace
+                return State {
+                    query,
+                    history: HistoryMode::Replace,
+                    shown,
+                };
+            }
+            Action::ShowMore => {
+                shown = self.shown.saturating_add(PAGE);
+                return State {
+                    query,
+                    history: HistoryMode::Leave,
+                    shown,
+                };
             }
             Action::CloseProject => {
                 query.project = None;
@@ -93,6 +125,13 @@ impl State {
                 HistoryMode::Leave
             }
         };
-        State { query, history }
+        if self.same_list(&query) {
+            shown = self.shown;
+        }
+        State {
+            query,
+            history,
+            shown,
+        }
     }
 }

@@ -678,6 +678,32 @@ fn long_search_text_is_cut() {
 // ---- reducer ----
 
 #[test]
+fn show_more_grows_the_list_until_the_list_itself_changes() {
+    use super::state::PAGE;
+    let s = State::new(Query::default());
+    assert_eq!(s.shown, PAGE);
+    let s = s.apply(Action::ShowMore).apply(Action::ShowMore);
+    assert_eq!((s.shown, s.history), (3 * PAGE, HistoryMode::Leave));
+    // Another language or an open detail view keeps the reader's place in the list...
+    let s = s.apply(Action::SetLang(Lang::En));
+    let s = s.apply(Action::OpenProject("warm-bee".into()));
+    let s = s.apply(Action::CloseProject);
+    assert_eq!(s.shown, 3 * PAGE);
+    // ...a different list starts again at one page.
+    for action in [
+        Action::Toggle(Facet::Theme, "jobs".into()),
+        Action::SetText("青年".into()),
+        Action::SetSort(Sort::Largest),
+        Action::ClearAll,
+        Action::FromUrl(url::decode("q=x")),
+        Action::RetainKnown(std::rc::Rc::new(data())),
+    ] {
+        let grown = State::new(url::decode("theme=jobs&q=a")).apply(Action::ShowMore);
+        assert_eq!(grown.apply(action.clone()).shown, PAGE, "{action:?}");
+    }
+}
+
+#[test]
 fn actions_change_the_query_and_say_how_to_record_it() {
     let s = State::new(Query::default());
     let s = s.apply(Action::Toggle(Facet::Theme, "jobs".into()));

@@ -78,7 +78,7 @@ for (const width of [360, 1280]) {
   for (const scheme of ['light', 'dark']) {
     for (const [name, path, ready] of STATES) {
       test(`axe: ${name}, ${width} px, ${scheme}: zero violations`, async () => {
-        const { page, errors, close } = await open(path, { width, scheme, ready: ready ?? 'article.yp-card' });
+        const { page, errors, close } = await open(path, { width, scheme, ready: ready ?? '.yp[data-ready]' });
         if (width === 360 && !ready) {
           // Audit the folded facets open as well.
           const toggle = page.locator('.yp-facets-toggle');

@@ -78,10 +78,10 @@ test('two widgets on a hostile page: both render, the host keeps its styles', as
 test('host CSS does not change the widget', async () => {
   const WIDGET = ['.yp', '.yp-card', '.yp-card-title', '.yp-num', '.yp-lang', '.yp-check', '.yp-input',
     '.yp-layout', '.yp-tags', '.yp-tag', '.yp-open', '.yp-facets-toggle', '.yp-options'];
-  const alone = await open('?theme=jobs', { ready: 'article.yp-card' });
+  const alone = await open('?theme=jobs', { ready: '.yp[data-ready]' });
   const expected = await styles(alone.page, WIDGET);
   await alone.close();
-  const { page, close } = await open('demo/host.html', { ready: 'article.yp-card' });
+  const { page, close } = await open('demo/host.html', { ready: '.yp[data-ready]' });
   const got = await styles(page, WIDGET);
   for (const sel of WIDGET) {
     for (const prop of PROPS) {
@@ -167,7 +167,7 @@ for (const [name, path, expected] of [
 }
 
 test('data-src that does not answer times out after 10 s', async () => {
-  const { page, close } = await open('demo/slow.html', { clock: true, ready: 'article.yp-card' });
+  const { page, close } = await open('demo/slow.html', { clock: true, ready: '.yp[data-ready]' });
   assert.equal(await page.getByRole('alert').count(), 0);
   await page.clock.runFor(9_000);
   assert.equal(await page.getByRole('alert').count(), 0, 'not before 10 s');

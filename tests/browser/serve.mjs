@@ -102,7 +102,7 @@ export function suite(extra = {}) {
     await s.browser?.close();
     await s.server?.close();
   });
-  s.open = async (path = '', { width = 1280, scheme = 'light', ready = 'article.yp-card', clock = false } = {}) => {
+  s.open = async (path = '', { width = 1280, scheme = 'light', ready = '.yp[data-ready]', clock = false } = {}) => {
     const context = await s.browser.newContext({
       viewport: { width, height: 900 },
       colorScheme: scheme,

@@ -1,0 +1,76 @@
+// The prerendered page: the release build's index.html carries the default view (every card, as
+// HTML), readable with JavaScript disabled; with JavaScript the wasm hydrates those same elements
+// rather than replacing them, and a URL that asks for another view renders that view.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, ROOT, SHOTS, suite } from './serve.mjs';
+
+const s = suite();
+const { open } = s;
+
+const data = JSON.parse(readFileSync(join(ROOT, 'src/data/projects.json'), 'utf8'));
+
+test('the built index.html contains every card of the default view', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const cards = html.match(/<article [^>]*class="yp-card"/g) ?? [];
+  assert.equal(cards.length, data.projects.length);
+  for (const p of data.projects) {
+    assert.ok(html.includes(`id="yp-p-${p.id}"`), `${p.id}: card`);
+    assert.ok(html.includes(p.name.zh), `${p.id}: name`);
+    assert.ok(html.includes(p.summary.zh), `${p.id}: summary`);
+  }
+  assert.ok(!html.includes('正在加载项目清单'), 'the loading placeholder is replaced');
+});
+
+test('with JavaScript disabled the cards are on screen and readable', async () => {
+  const context = await s.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(s.server.url);
+  const cards = page.locator('article.yp-card');
+  assert.equal(await cards.count(), data.projects.length);
+  for (const p of data.projects) {
+    const card = page.locator(`#yp-p-${p.id}`);
+    assert.ok(await card.isVisible(), `${p.id} visible`);
+    assert.ok((await card.innerText()).includes(p.name.zh), `${p.id}: name`);
+  }
+  // Styled, not raw HTML: the stylesheet applies to the prerendered markup.
+  const display = await page.locator('.yp-cards').evaluate((el) => getComputedStyle(el).display);
+  assert.equal(display, 'grid');
+  assert.ok(await page.locator('noscript').count(), 'a note says what needs JavaScript');
+  await page.screenshot({ path: join(SHOTS, 'no-js-360.png'), fullPage: false });
+  await context.close();
+});
+
+test('the wasm hydrates the prerendered cards in place and they work', async () => {
+  const { page, errors, close } = await open('', { ready: null });
+  // Count card elements removed from the page from the first moment on: hydration keeps them.
+  await page.evaluate(() => {
+    window.__removed = 0;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.removedNodes) if (n.nodeType === 1 && n.matches('article.yp-card, .yp')) window.__removed++;
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await page.waitForSelector('.yp[data-ready]');
+  assert.equal(await page.evaluate(() => window.__removed), 0);
+  assert.equal(await page.locator('article.yp-card').count(), data.projects.length);
+  await page.getByLabel('搜索项目').fill('快递');
+  await page.waitForFunction(() => document.querySelectorAll('article.yp-card').length === 1);
+  assert.equal(new URL(page.url()).searchParams.get('q'), '快递');
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('a URL naming another view renders that view over the prerendered one', async () => {
+  const theme = data.themes[0].id;
+  const expected = data.projects.filter((p) => p.themes.includes(theme)).length;
+  const { page, errors, close } = await open(`?theme=${theme}&lang=en`);
+  assert.equal(await page.locator('article.yp-card').count(), expected);
+  assert.equal(await page.locator('.yp').getAttribute('lang'), 'en');
+  assert.equal(await page.locator('.yp').count(), 1);
+  assert.deepEqual(errors, []);
+  await close();
+});
