@@ -2,8 +2,8 @@
 //! 2022 target), an expandable part with the description and the report's sentences, and the
 //! button that opens the detail view.
 
-use super::figure::FigureItem;
-use super::highlight::Highlighted;
+use super::figure::figure_item;
+use super::highlight::highlighted;
 use super::{Ids, use_ids};
 use crate::i18n::{Lang, ui};
 use crate::model::data::{Figure, Kind, Project, Report, Tag, Text};
@@ -68,19 +68,19 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
     html! {
         <article class="yp-card" id={ids.id(&format!("p-{}", p.id))} aria-labelledby={title_id.clone()}>
             <h3 class="yp-card-title" id={title_id}>
-                <Highlighted text={AttrValue::from(p.name.get(lang).to_string())} query={props.query.clone()} />
+                { highlighted(p.name.get(lang), &props.query) }
             </h3>
-            <Tags themes={props.themes.clone()} audiences={props.audiences.clone()} {lang} query={props.query.clone()} />
+            { tags(&props.themes, &props.audiences, lang, &props.query) }
             <p class="yp-summary">
-                <Highlighted text={AttrValue::from(p.summary.get(lang).to_string())} query={props.query.clone()} />
+                { highlighted(p.summary.get(lang), &props.query) }
             </p>
-            <Figures figures={p.figures.to_vec()} {lang} />
+            { figures(&p.figures, lang) }
             <details class="yp-more">
                 <summary>{ ui.card_more }</summary>
                 <p class="yp-desc">
-                    <Highlighted text={AttrValue::from(p.description.get(lang).to_string())} query={props.query.clone()} />
+                    { highlighted(p.description.get(lang), &props.query) }
                 </p>
-                <Quote sources={p.sources.to_vec()} report={props.report.clone()} {lang} />
+                { quote(&p.sources, &props.report, lang) }
             </details>
             <button type="button" class="yp-open" id={open_button_id(&ids, &p.id)} onclick={on_open}>
                 { ui.open_detail }
@@ -90,54 +90,32 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
     }
 }
 
-/// Props of [`Tags`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct TagsProps {
-    pub themes: Vec<Tag>,
-    pub audiences: Vec<Tag>,
-    pub lang: Lang,
-    #[prop_or_default]
-    pub query: AttrValue,
-}
-
-/// Theme and audience tags.
-#[component]
-pub fn Tags(props: &TagsProps) -> Html {
+/// Theme and audience tags, matches of the search marked.
+pub fn tags(themes: &[Tag], audiences: &[Tag], lang: Lang, query: &str) -> Html {
     let tag = |t: &Tag, class: &'static str| {
         html! {
-            <li class={classes!("yp-tag", class)}>
-                <Highlighted text={AttrValue::from(t.name.get(props.lang).to_string())} query={props.query.clone()} />
-            </li>
+            <li class={classes!("yp-tag", class)}>{ highlighted(t.name.get(lang), query) }</li>
         }
     };
     html! {
         <ul class="yp-tags">
-            { for props.themes.iter().map(|t| tag(t, "yp-tag-theme")) }
-            { for props.audiences.iter().map(|t| tag(t, "yp-tag-aud")) }
+            { for themes.iter().map(|t| tag(t, "yp-tag-theme")) }
+            { for audiences.iter().map(|t| tag(t, "yp-tag-aud")) }
         </ul>
     }
 }
 
-/// Props of [`Figures`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct FiguresProps {
-    pub figures: Vec<Figure>,
-    pub lang: Lang,
-}
-
 /// A project's figures, or a note that the report gives none.
-#[component]
-pub fn Figures(props: &FiguresProps) -> Html {
-    let lang = props.lang;
-    if props.figures.is_empty() {
+pub fn figures(figures: &[Figure], lang: Lang) -> Html {
+    if figures.is_empty() {
         return html! { <p class="yp-nofig">{ ui(lang).no_figures }</p> };
     }
     html! {
         <ul class="yp-figs">
-            { for groups(&props.figures).into_iter().map(|g| match g.as_slice() {
+            { for groups(figures).into_iter().map(|g| match g.as_slice() {
                 [single] => html! {
                     <li class={classes!("yp-fig-cell", (single.kind == Kind::Target2022).then_some("yp-fig-target"))}>
-                        <FigureItem figure={(*single).clone()} {lang} />
+                        { figure_item(single, lang, true) }
                     </li>
                 },
                 group => html! {
@@ -145,7 +123,7 @@ pub fn Figures(props: &FiguresProps) -> Html {
                         { for group.iter().enumerate().map(|(i, f)| html! {
                             <>
                                 if i > 0 { <span class="yp-arrow" aria-hidden="true">{ "→" }</span> }
-                                <FigureItem figure={(*f).clone()} {lang} />
+                                { figure_item(f, lang, true) }
                             </>
                         }) }
                     </li>
@@ -155,27 +133,16 @@ pub fn Figures(props: &FiguresProps) -> Html {
     }
 }
 
-/// Props of [`Quote`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct QuoteProps {
-    pub sources: Vec<Text>,
-    pub report: Report,
-    pub lang: Lang,
-}
-
 /// The report's sentences, verbatim and in their original Simplified Chinese, with attribution.
-#[component]
-pub fn Quote(props: &QuoteProps) -> Html {
-    let lang = props.lang;
-    let r = &props.report;
+pub fn quote(sources: &[Text], report: &Report, lang: Lang) -> Html {
     let note = (lang != Lang::Hans).then(|| format!(" · {}", ui(lang).quote_original));
     html! {
         <figure class="yp-quote">
             <blockquote lang="zh-Hans">
-                { for props.sources.iter().map(|s| html! { <p>{ s.to_string() }</p> }) }
+                { for sources.iter().map(|s| html! { <p>{ s.to_string() }</p> }) }
             </blockquote>
             <figcaption>
-                { format!("——{}, {}", r.publisher.get(lang), r.published_label(lang)) }
+                { format!("——{}, {}", report.publisher.get(lang), report.published_label(lang)) }
                 { note.unwrap_or_default() }
             </figcaption>
         </figure>

@@ -2,7 +2,7 @@
 //! stays inside while it is open and Escape closes it. Closing is reported upward; the App returns
 //! focus to the card's button.
 
-use super::card::{Figures, Quote, Tags};
+use super::card::{figures, quote, tags};
 use super::use_ids;
 use crate::i18n::{Lang, ui};
 use crate::model::data::{Project, Report, Tag};
@@ -76,14 +76,14 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
                         <span class="yp-sr">{ ui.close }</span>
                     </button>
                 </div>
-                <Tags themes={props.themes.clone()} audiences={props.audiences.clone()} {lang} />
+                { tags(&props.themes, &props.audiences, lang, "") }
                 <p class="yp-lead">{ p.summary.get(lang) }</p>
                 <h3 class="yp-h3">{ ui.detail_figures }</h3>
-                <Figures figures={p.figures.to_vec()} {lang} />
+                { figures(&p.figures, lang) }
                 <h3 class="yp-h3">{ ui.detail_description }</h3>
                 <p>{ p.description.get(lang) }</p>
                 <h3 class="yp-h3">{ ui.report_text }</h3>
-                <Quote sources={p.sources.to_vec()} report={props.report.clone()} {lang} />
+                { quote(&p.sources, &props.report, lang) }
             </div>
         </dialog>
     }

@@ -5,20 +5,16 @@ use crate::model::data::{Figure, Kind};
 use crate::model::format::kind_label;
 use yew::prelude::*;
 
-/// Props of [`FigureValue`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct FigureValueProps {
-    pub figure: Figure,
-    pub lang: Lang,
-}
-
 /// 不少于 10000 平方米 / 4000 余 万元 / 50 million yuan or more, the number large.
-#[component]
-pub fn FigureValue(props: &FigureValueProps) -> Html {
-    let parts = props.figure.parts(props.lang);
+///
+/// Figures, highlighted texts, tags and quotes are plain functions rather than components: there
+/// are hundreds of them in a long list, and a component each would cost a scope and a scheduler
+/// run apiece (and wasm size) for no state of their own.
+pub fn figure_value(figure: &Figure, lang: Lang) -> Html {
+    let parts = figure.parts(lang);
     let q = |text: Option<&'static str>| text.map(|t| html! { <span class="yp-q">{ t }</span> });
     // Spaces between English words are text nodes, so copying the figure gives readable text.
-    let gap = if props.lang == Lang::En { " " } else { "" };
+    let gap = if lang == Lang::En { " " } else { "" };
     html! {
         <span class="yp-fig">
             if let Some(b) = q(parts.before) { { b }{ gap } }
@@ -32,30 +28,19 @@ pub fn FigureValue(props: &FigureValueProps) -> Html {
     }
 }
 
-/// Props of [`FigureItem`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct FigureItemProps {
-    pub figure: Figure,
-    pub lang: Lang,
-    /// Show the kind (2022年目标, 2021年, 已有基础) under the label.
-    #[prop_or(true)]
-    pub show_kind: bool,
-}
-
-/// A figure with its label: the number first, large, then what it counts.
-#[component]
-pub fn FigureItem(props: &FigureItemProps) -> Html {
-    let f = &props.figure;
+/// A figure with its label: the number first, large, then what it counts, and (with `show_kind`)
+/// the kind (2022年目标, 2021年, 已有基础) under the label.
+pub fn figure_item(f: &Figure, lang: Lang, show_kind: bool) -> Html {
     let kind_class = match f.kind {
         Kind::Target2022 => "yp-kind yp-kind-target",
         _ => "yp-kind",
     };
     html! {
         <div class="yp-fig-item">
-            <p class="yp-fig-value"><FigureValue figure={f.clone()} lang={props.lang} /></p>
-            <p class="yp-fig-label">{ f.label.get(props.lang) }</p>
-            if props.show_kind {
-                <p class={kind_class}>{ kind_label(f.kind, props.lang) }</p>
+            <p class="yp-fig-value">{ figure_value(f, lang) }</p>
+            <p class="yp-fig-label">{ f.label.get(lang) }</p>
+            if show_kind {
+                <p class={kind_class}>{ kind_label(f.kind, lang) }</p>
             }
         </div>
     }

@@ -4,22 +4,14 @@
 use crate::model::search::highlight;
 use yew::prelude::*;
 
-/// Props of [`Highlighted`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct HighlightedProps {
-    pub text: AttrValue,
-    /// The reader's search text; empty shows the text as it is.
-    pub query: AttrValue,
-}
-
-/// The text with every match of the query (literal, script-blind or pinyin) in `<mark>`.
-#[component]
-pub fn Highlighted(props: &HighlightedProps) -> Html {
-    if props.query.trim().is_empty() {
-        return html! { { props.text.to_string() } };
+/// The text with every match of the query (literal, script-blind or pinyin) in `<mark>`; an empty
+/// query shows the text as it is.
+pub fn highlighted(text: &str, query: &str) -> Html {
+    if query.trim().is_empty() {
+        return html! { { text.to_string() } };
     }
     html! {
-        { for highlight(&props.text, &props.query).into_iter().map(|(run, marked)| {
+        { for highlight(text, query).into_iter().map(|(run, marked)| {
             if marked {
                 html! { <mark class="yp-mark">{ run }</mark> }
             } else {

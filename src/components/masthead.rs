@@ -2,7 +2,7 @@
 //! headline 2022 targets.
 
 use super::SharedData;
-use super::figure::FigureValue;
+use super::figure::figure_value;
 use super::use_ids;
 use crate::i18n::{Lang, ui};
 use yew::prelude::*;
@@ -103,7 +103,7 @@ pub fn HeadlineStrip(props: &HeadlineStripProps) -> Html {
             <ul class="yp-strip-list">
                 { for items.map(|(p, f)| html! {
                     <li class="yp-strip-item">
-                        <p class="yp-fig-value"><FigureValue figure={f.clone()} {lang} /></p>
+                        <p class="yp-fig-value">{ figure_value(f, lang) }</p>
                         <p class="yp-fig-label">{ f.label.get(lang) }</p>
                         <p class="yp-strip-project">{ p.name.get(lang) }</p>
                     </li>

@@ -2,8 +2,8 @@
 //! closing attribution.
 
 use super::SharedData;
-use super::card::Quote;
-use super::figure::FigureItem;
+use super::card::quote;
+use super::figure::figure_item;
 use super::use_ids;
 use crate::i18n::{Lang, fill, ui};
 use yew::prelude::*;
@@ -27,12 +27,12 @@ pub fn ReviewSection(props: &SectionProps) -> Html {
             <p class="yp-lead">{ r.summary.get(lang) }</p>
             <ul class="yp-figs yp-review-figs">
                 { for r.figures.iter().map(|f| html! {
-                    <li class="yp-fig-cell"><FigureItem figure={f.clone()} {lang} show_kind={false} /></li>
+                    <li class="yp-fig-cell">{ figure_item(f, lang, false) }</li>
                 }) }
             </ul>
             <details class="yp-more">
                 <summary>{ ui(lang).report_text }</summary>
-                <Quote sources={r.sources.to_vec()} report={props.data.report.clone()} {lang} />
+                { quote(&r.sources, &props.data.report, lang) }
             </details>
         </section>
     }
@@ -53,7 +53,7 @@ pub fn DirectionsSection(props: &SectionProps) -> Html {
                         <p>{ d.summary.get(lang) }</p>
                         <details class="yp-more">
                             <summary>{ ui(lang).report_text }</summary>
-                            <Quote sources={d.sources.to_vec()} report={props.data.report.clone()} {lang} />
+                            { quote(&d.sources, &props.data.report, lang) }
                         </details>
                     </div>
                 }) }
