@@ -8,6 +8,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use youth_projects::components::app::URL_TYPING_MS;
 use youth_projects::components::{App, AppProps, SharedData};
 use youth_projects::embed::HostOptions;
 use youth_projects::i18n::Lang;
@@ -109,6 +110,10 @@ impl Mounted {
     async fn click(&self, selector: &str) {
         self.one(selector).unchecked_into::<HtmlElement>().click();
         yew::scheduler::flush().await;
+        // The URL is written just after the render (a dialog's close event comes a task later).
+        TimeoutFuture::new(20).await;
+        yew::scheduler::flush().await;
+        TimeoutFuture::new(5).await;
     }
 
     async fn type_search(&self, text: &str) {
@@ -119,6 +124,8 @@ impl Mounted {
         let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
         input.dispatch_event(&event).unwrap();
         yew::scheduler::flush().await;
+        // The URL records the search once typing pauses.
+        TimeoutFuture::new(URL_TYPING_MS + 20).await;
     }
 
     fn text(&self) -> String {
@@ -301,6 +308,7 @@ async fn sort_orders_by_largest_figure() {
         .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
         .unwrap();
     yew::scheduler::flush().await;
+    TimeoutFuture::new(5).await;
     assert_eq!(search(), "?sort=largest");
     let titles = w.card_titles();
     assert_eq!(titles[0], "乡村好青年赋能项目");

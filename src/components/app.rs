@@ -1,12 +1,13 @@
 //! The widget: one state (the view, kept in the URL), the visible list derived from it, and the
 //! page laid out around the cards.
 
-use super::card::{ProjectCard, open_button_id};
-use super::charts::FiguresPanel;
+use super::card::{ProjectCardProps, open_button_id, project_card};
+use super::charts::{FiguresPanelProps, figures_panel};
 use super::detail::ProjectDetail;
 use super::export::CsvButton;
 use super::filters::{
-    ActiveFilters, Chip, EmptyState, FilterPanel, RESULTS_HEADING, SortControl, focus_id,
+    ActiveFiltersProps, Chip, EmptyState, FilterPanelProps, RESULTS_HEADING, SortControl,
+    active_filters, filter_panel, focus_id,
 };
 use super::masthead::{HeadlineStrip, Masthead};
 use super::report_sections::{DirectionsSection, ReviewSection, SourceNote};
@@ -15,14 +16,18 @@ use super::{Ids, SharedData};
 use crate::embed::{self, HostOptions};
 use crate::history;
 use crate::i18n::{Lang, fill, ui};
-use crate::model::data::{Dataset, Tag, Text};
+use crate::model::data::{Dataset, Project, Tag, Text};
 use crate::model::query::{Facet, Query, Sort};
 use crate::model::search::SearchIndex;
-use crate::model::state::{Action, PAGE, State};
+use crate::model::state::{Action, HistoryMode, PAGE, State};
 use crate::model::url;
 use crate::remote;
+use gloo_timers::callback::Timeout;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// How long typing must pause before the URL records the search text.
+pub const URL_TYPING_MS: u32 = 300;
 
 /// [`State`] as a Yew reducer. An action that changes nothing returns the same `Rc`, which Yew
 /// takes as "no re-render".
@@ -133,10 +138,38 @@ pub fn App(props: &AppProps) -> Html {
         use_reducer(move || Store(State::new(initial_query(&options, &data))))
     };
 
-    // The URL follows the state...
+    // On narrow screens the facets fold; a shared link with facets opens them, so the reader
+    // sees why the list is short.
+    let facets_open = use_state(|| {
+        let q = &store.0.query;
+        !q.themes.is_empty() || !q.audiences.is_empty()
+    });
+
+    // The URL follows the state, a moment after the page shows it: writing the URL costs the
+    // browser milliseconds that belong after the paint, and a burst of keystrokes writes it once.
+    // A pending new entry (Push) stays a new entry if typing follows it at once; back/forward
+    // cancels whatever is pending.
+    let pending_url = use_mut_ref(|| None::<(Timeout, HistoryMode)>);
+    let last_text = use_mut_ref(|| store.0.query.text.clone());
     use_effect_with(store.0.clone(), move |state| {
-        if owns_url {
-            history::record(&state.query, state.history);
+        let mut pending = pending_url.borrow_mut();
+        let typed = std::mem::replace(&mut *last_text.borrow_mut(), state.query.text.clone())
+            != state.query.text;
+        if state.history == HistoryMode::Leave {
+            pending.take();
+        } else if owns_url {
+            let mode = match pending.take() {
+                Some((_, HistoryMode::Push)) => HistoryMode::Push,
+                _ => state.history,
+            };
+            let query = state.query.clone();
+            let delay = if typed && mode == HistoryMode::Replace {
+                URL_TYPING_MS
+            } else {
+                0
+            };
+            let timer = Timeout::new(delay, move || history::record(&query, mode));
+            *pending = Some((timer, mode));
         }
         embed::report_height();
     });
@@ -204,20 +237,32 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     let index = use_memo(data.clone(), |d| SearchIndex::new(d));
-    // Each project's theme and audience tags, resolved once per dataset rather than every render.
-    let tag_lists = use_memo(data.clone(), |d| {
-        d.projects
-            .iter()
-            .map(|p| (tags(&d.themes, &p.themes), tags(&d.audiences, &p.audiences)))
-            .collect::<Vec<_>>()
-    });
-    let derived = {
+    // A project's theme and audience tags, looked up for the cards on screen only (copies for
+    // every project of a long list would cost megabytes).
+    let tags_of = |p: &Project| {
+        (
+            tags(&data.themes, &p.themes),
+            tags(&data.audiences, &p.audiences),
+        )
+    };
+    // The search runs once per text and dataset; facets, sort and language reuse its result.
+    let matched = {
         let index = index.clone();
+        use_memo((data.clone(), query.text.clone()), move |(d, text)| {
+            Query {
+                text: text.clone(),
+                ..Query::default()
+            }
+            .matching(d, &index)
+        })
+    };
+    let derived = {
+        let matched = matched.clone();
         use_memo((data.clone(), query.clone()), move |(d, q)| {
             (
-                q.visible(d, &index),
-                q.counts(Facet::Theme, d, &index),
-                q.counts(Facet::Audience, d, &index),
+                q.visible_among(d, &matched),
+                q.counts_among(Facet::Theme, d, &matched),
+                q.counts_among(Facet::Audience, d, &matched),
             )
         })
     };
@@ -249,6 +294,10 @@ pub fn App(props: &AppProps) -> Html {
     let on_sort: Callback<Sort> = dispatcher(&store, Action::SetSort);
     let on_lang: Callback<Lang> = dispatcher(&store, Action::SetLang);
     let on_clear: Callback<()> = dispatcher(&store, |()| Action::ClearAll);
+    let on_fold = {
+        let facets_open = facets_open.clone();
+        Callback::from(move |_: MouseEvent| facets_open.set(!*facets_open))
+    };
     let on_more = {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| store.dispatch(Action::ShowMore))
@@ -319,18 +368,20 @@ pub fn App(props: &AppProps) -> Html {
             }
             <HeadlineStrip data={data.clone()} {lang} />
             <div class="yp-layout">
-                <FilterPanel
-                    text={search.clone()}
-                    themes={data.themes.to_vec()}
-                    audiences={data.audiences.to_vec()}
-                    theme_counts={theme_counts.clone()}
-                    audience_counts={audience_counts.clone()}
-                    selected_themes={query.themes.clone()}
-                    selected_audiences={query.audiences.clone()}
-                    {lang}
-                    on_text={on_text.clone()}
-                    on_toggle={on_toggle.clone()}
-                />
+                { filter_panel(&ids, &FilterPanelProps {
+                    text: search.clone(),
+                    themes: data.themes.to_vec(),
+                    audiences: data.audiences.to_vec(),
+                    theme_counts: theme_counts.clone(),
+                    audience_counts: audience_counts.clone(),
+                    selected_themes: query.themes.clone(),
+                    selected_audiences: query.audiences.clone(),
+                    lang,
+                    on_text: on_text.clone(),
+                    on_toggle: on_toggle.clone(),
+                    open: *facets_open,
+                    on_fold,
+                }) }
                 <section class="yp-results" aria-labelledby={ids.id(RESULTS_HEADING)}>
                     <div class="yp-results-head">
                         <h2 class="yp-h2" id={ids.id(RESULTS_HEADING)} tabindex="-1">
@@ -342,7 +393,13 @@ pub fn App(props: &AppProps) -> Html {
                             <CsvButton data={data.clone()} visible={visible.clone()} {lang} />
                         </div>
                     </div>
-                    <ActiveFilters {chips} {lang} on_toggle={on_toggle.clone()} on_text={on_text.clone()} on_clear={on_clear.clone()} />
+                    { active_filters(&ids, &ActiveFiltersProps {
+                        chips,
+                        lang,
+                        on_toggle: on_toggle.clone(),
+                        on_text: on_text.clone(),
+                        on_clear: on_clear.clone(),
+                    }) }
                     <ResultStatus shown={visible.len()} {total} {lang} />
                     if visible.is_empty() {
                         <EmptyState {lang} {on_clear} />
@@ -350,19 +407,16 @@ pub fn App(props: &AppProps) -> Html {
                         <div class="yp-cards">
                             { for visible[..shown].iter().map(|&i| {
                                 let p = &data.projects[i];
-                                let (themes, audiences) = tag_lists[i].clone();
-                                html! {
-                                    <ProjectCard
-                                        key={p.id.as_ref()}
-                                        project={p.clone()}
-                                        {themes}
-                                        {audiences}
-                                        report={data.report.clone()}
-                                        {lang}
-                                        query={search.clone()}
-                                        on_open={on_open.clone()}
-                                    />
-                                }
+                                let (themes, audiences) = tags_of(p);
+                                project_card(&ids, &ProjectCardProps {
+                                    data: data.clone(),
+                                    index: i,
+                                    themes,
+                                    audiences,
+                                    lang,
+                                    query: search.clone(),
+                                    on_open: on_open.clone(),
+                                })
                             }) }
                         </div>
                         if more > 0 {
@@ -373,7 +427,7 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 </section>
             </div>
-            <FiguresPanel data={data.clone()} visible={visible.clone()} {lang} />
+            { figures_panel(&ids, &FiguresPanelProps { data: data.clone(), visible: visible.clone(), lang }) }
             <ReviewSection data={data.clone()} {lang} />
             <DirectionsSection data={data.clone()} {lang} />
             <SourceNote data={data.clone()} {lang} />
@@ -381,8 +435,8 @@ pub fn App(props: &AppProps) -> Html {
                 <ProjectDetail
                     key={data.projects[i].id.as_ref()}
                     project={data.projects[i].clone()}
-                    themes={tag_lists[i].0.clone()}
-                    audiences={tag_lists[i].1.clone()}
+                    themes={tags_of(&data.projects[i]).0}
+                    audiences={tags_of(&data.projects[i]).1}
                     report={data.report.clone()}
                     {lang}
                     {on_close}

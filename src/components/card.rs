@@ -4,19 +4,21 @@
 
 use super::figure::figure_item;
 use super::highlight::highlighted;
-use super::{Ids, use_ids};
+use super::{Ids, SharedData};
 use crate::i18n::{Lang, ui};
-use crate::model::data::{Figure, Kind, Project, Report, Tag, Text};
+use crate::model::data::{Figure, Kind, Report, Tag, Text};
 use yew::prelude::*;
 
-/// Props of [`ProjectCard`].
-#[derive(Properties, PartialEq, Clone)]
+/// What [`project_card`] shows.
+#[derive(PartialEq, Clone)]
 pub struct ProjectCardProps {
-    pub project: Project,
+    /// The dataset and the project's index in it: cheap to pass and to compare, where a copy of
+    /// the project for each card on each render was not.
+    pub data: SharedData,
+    pub index: usize,
     /// The project's themes and audiences, in that order.
     pub themes: Vec<Tag>,
     pub audiences: Vec<Tag>,
-    pub report: Report,
     pub lang: Lang,
     /// The search text, for highlighting.
     pub query: AttrValue,
@@ -52,11 +54,11 @@ pub fn open_button_id(ids: &Ids, project: &str) -> String {
     ids.id(&format!("open-{project}"))
 }
 
-/// A project as an `<article>`.
-#[component]
-pub fn ProjectCard(props: &ProjectCardProps) -> Html {
-    let ids = use_ids();
-    let p = &props.project;
+/// A project as an `<article>`, keyed by its id. A function rendered in the widget's own pass
+/// (see `filter_panel`): a search updates the highlighting of the cards that stay in the same
+/// frame as it adds and removes the others.
+pub fn project_card(ids: &Ids, props: &ProjectCardProps) -> Html {
+    let p = &props.data.projects[props.index];
     let lang = props.lang;
     let ui = ui(lang);
     let title_id = ids.id(&format!("p-{}-t", p.id));
@@ -66,7 +68,7 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
         Callback::from(move |_: MouseEvent| on_open.emit(id.clone()))
     };
     html! {
-        <article class="yp-card" id={ids.id(&format!("p-{}", p.id))} aria-labelledby={title_id.clone()}>
+        <article key={p.id.as_ref()} class="yp-card" id={ids.id(&format!("p-{}", p.id))} aria-labelledby={title_id.clone()}>
             <h3 class="yp-card-title" id={title_id}>
                 { highlighted(p.name.get(lang), &props.query) }
             </h3>
@@ -80,9 +82,9 @@ pub fn ProjectCard(props: &ProjectCardProps) -> Html {
                 <p class="yp-desc">
                     { highlighted(p.description.get(lang), &props.query) }
                 </p>
-                { quote(&p.sources, &props.report, lang) }
+                { quote(&p.sources, &props.data.report, lang) }
             </details>
-            <button type="button" class="yp-open" id={open_button_id(&ids, &p.id)} onclick={on_open}>
+            <button type="button" class="yp-open" id={open_button_id(ids, &p.id)} onclick={on_open}>
                 { ui.open_detail }
                 <span class="yp-sr">{ format!(":{}", p.name.get(lang)) }</span>
             </button>

@@ -1,14 +1,14 @@
 //! The figures panel: two SVG charts drawn by Yew (no chart library), each with `<title>`,
 //! `<desc>` and a table alternative. They follow the filters and the language.
 
+use super::Ids;
 use super::SharedData;
-use super::use_ids;
 use crate::i18n::{Lang, fill, ui};
 use crate::model::charts::{CHART_ROWS, comparisons, targets_by_theme};
 use yew::prelude::*;
 
-/// Props of [`FiguresPanel`].
-#[derive(Properties, PartialEq, Clone)]
+/// What [`figures_panel`] shows.
+#[derive(PartialEq, Clone)]
 pub struct FiguresPanelProps {
     pub data: SharedData,
     /// Indices of the visible projects.
@@ -18,10 +18,9 @@ pub struct FiguresPanelProps {
 
 const WIDTH: i64 = 420;
 
-/// 2022 targets by theme, and before → 2022 pairs.
-#[component]
-pub fn FiguresPanel(props: &FiguresPanelProps) -> Html {
-    let ids = use_ids();
+/// 2022 targets by theme, and before → 2022 pairs. A function rendered in the widget's own pass
+/// (see `filter_panel`), so the charts change in the same frame as the cards.
+pub fn figures_panel(ids: &Ids, props: &FiguresPanelProps) -> Html {
     let lang = props.lang;
     let ui = ui(lang);
     html! {
@@ -29,17 +28,15 @@ pub fn FiguresPanel(props: &FiguresPanelProps) -> Html {
             <h2 class="yp-h2" id={ids.id("charts-title")}>{ ui.charts_title }</h2>
             <p class="yp-lead">{ ui.charts_follow }</p>
             <div class="yp-chart-grid">
-                <ThemeChart data={props.data.clone()} visible={props.visible.clone()} {lang} />
-                <CompareChart data={props.data.clone()} visible={props.visible.clone()} {lang} />
+                { theme_chart(ids, props) }
+                { compare_chart(ids, props) }
             </div>
         </section>
     }
 }
 
 /// Bars of the number of 2022 numeric targets per theme.
-#[component]
-fn ThemeChart(props: &FiguresPanelProps) -> Html {
-    let ids = use_ids();
+fn theme_chart(ids: &Ids, props: &FiguresPanelProps) -> Html {
     let lang = props.lang;
     let ui = ui(lang);
     let data = &props.data;
@@ -129,9 +126,7 @@ fn capped(total: usize, lang: Lang) -> Html {
 }
 
 /// Pairs of an earlier figure and its 2022 target, each pair on its own scale.
-#[component]
-fn CompareChart(props: &FiguresPanelProps) -> Html {
-    let ids = use_ids();
+fn compare_chart(ids: &Ids, props: &FiguresPanelProps) -> Html {
     let lang = props.lang;
     let ui = ui(lang);
     let all_pairs = comparisons(&props.data, &props.visible);

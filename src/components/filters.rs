@@ -2,7 +2,7 @@
 //! the CSV download and the empty state. They show the query they are given and report changes
 //! upward.
 
-use super::use_ids;
+use super::{Ids, use_ids};
 use crate::i18n::{Lang, Ui, fill, ui};
 use crate::model::data::Tag;
 use crate::model::query::{Facet, Sort};
@@ -32,8 +32,8 @@ pub fn focus_id(id: &str) {
 /// Where focus goes after the control that had it disappears.
 pub const RESULTS_HEADING: &str = "results-title";
 
-/// Props of [`SearchBox`].
-#[derive(Properties, PartialEq, Clone)]
+/// What [`search_box`] shows.
+#[derive(PartialEq, Clone)]
 pub struct SearchBoxProps {
     pub text: AttrValue,
     pub lang: Lang,
@@ -41,9 +41,7 @@ pub struct SearchBoxProps {
 }
 
 /// A labelled `type="search"` input.
-#[component]
-pub fn SearchBox(props: &SearchBoxProps) -> Html {
-    let ids = use_ids();
+pub fn search_box(ids: &Ids, props: &SearchBoxProps) -> Html {
     let ui = ui(props.lang);
     let on_input = {
         let on_text = props.on_text.clone();
@@ -71,8 +69,8 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     }
 }
 
-/// Props of [`FacetGroup`].
-#[derive(Properties, PartialEq, Clone)]
+/// What [`facet_group`] shows.
+#[derive(PartialEq, Clone)]
 pub struct FacetGroupProps {
     pub facet: Facet,
     pub options: Vec<Tag>,
@@ -84,9 +82,7 @@ pub struct FacetGroupProps {
 }
 
 /// A `<fieldset>` of checkboxes, each with its live count.
-#[component]
-pub fn FacetGroup(props: &FacetGroupProps) -> Html {
-    let ids = use_ids();
+pub fn facet_group(ids: &Ids, props: &FacetGroupProps) -> Html {
     let (legend, key) = facet_info(props.facet, ui(props.lang));
     html! {
         <fieldset class="yp-facet">
@@ -116,8 +112,8 @@ pub fn FacetGroup(props: &FacetGroupProps) -> Html {
     }
 }
 
-/// Props of [`FilterPanel`].
-#[derive(Properties, PartialEq, Clone)]
+/// What [`filter_panel`] shows.
+#[derive(PartialEq, Clone)]
 pub struct FilterPanelProps {
     pub text: AttrValue,
     pub themes: Vec<Tag>,
@@ -129,22 +125,22 @@ pub struct FilterPanelProps {
     pub lang: Lang,
     pub on_text: Callback<String>,
     pub on_toggle: Callback<(Facet, String)>,
+    /// Whether the facets are unfolded on narrow screens, and the callback that flips it.
+    pub open: bool,
+    pub on_fold: Callback<MouseEvent>,
 }
 
 /// Search and facets. On narrow screens the facets fold behind a button (GOV.UK's mobile
 /// pattern) so the cards are not pushed a screen down; wide screens always show them.
-#[component]
-pub fn FilterPanel(props: &FilterPanelProps) -> Html {
-    let ids = use_ids();
+///
+/// The panel, the chips and the charts are functions rendered in the widget's own pass, not
+/// components: a filter change then updates them and the cards together, where Yew may otherwise
+/// paint a frame of new cards beside old counts before updating child components.
+pub fn filter_panel(ids: &Ids, props: &FilterPanelProps) -> Html {
     let lang = props.lang;
     let ui = ui(lang);
     let active = props.selected_themes.len() + props.selected_audiences.len();
-    // A shared link with facets opens them, so the reader sees why the list is short.
-    let open = use_state(|| active > 0);
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
-    };
+    let open = props.open;
     let label = if active > 0 {
         fill(ui.facets_toggle_active, &[("n", &active.to_string())])
     } else {
@@ -153,33 +149,33 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
     html! {
         <section class="yp-filters" aria-labelledby={ids.id("filters-title")}>
             <h2 class="yp-h2 yp-filters-title" id={ids.id("filters-title")}>{ ui.filters_title }</h2>
-            <SearchBox text={props.text.clone()} {lang} on_text={props.on_text.clone()} />
+            { search_box(ids, &SearchBoxProps { text: props.text.clone(), lang, on_text: props.on_text.clone() }) }
             <button
                 type="button"
                 class="yp-facets-toggle"
-                aria-expanded={if *open { "true" } else { "false" }}
+                aria-expanded={if open { "true" } else { "false" }}
                 aria-controls={ids.id("facets")}
-                onclick={toggle}
+                onclick={props.on_fold.clone()}
             >
                 { label }
             </button>
-            <div id={ids.id("facets")} class={classes!("yp-facets", (!*open).then_some("yp-folded"))}>
-                <FacetGroup
-                    facet={Facet::Theme}
-                    options={props.themes.clone()}
-                    counts={props.theme_counts.clone()}
-                    selected={props.selected_themes.clone()}
-                    {lang}
-                    on_toggle={props.on_toggle.clone()}
-                />
-                <FacetGroup
-                    facet={Facet::Audience}
-                    options={props.audiences.clone()}
-                    counts={props.audience_counts.clone()}
-                    selected={props.selected_audiences.clone()}
-                    {lang}
-                    on_toggle={props.on_toggle.clone()}
-                />
+            <div id={ids.id("facets")} class={classes!("yp-facets", (!open).then_some("yp-folded"))}>
+                { facet_group(ids, &FacetGroupProps {
+                    facet: Facet::Theme,
+                    options: props.themes.clone(),
+                    counts: props.theme_counts.clone(),
+                    selected: props.selected_themes.clone(),
+                    lang,
+                    on_toggle: props.on_toggle.clone(),
+                }) }
+                { facet_group(ids, &FacetGroupProps {
+                    facet: Facet::Audience,
+                    options: props.audiences.clone(),
+                    counts: props.audience_counts.clone(),
+                    selected: props.selected_audiences.clone(),
+                    lang,
+                    on_toggle: props.on_toggle.clone(),
+                }) }
             </div>
         </section>
     }
@@ -228,8 +224,8 @@ pub struct Chip {
     pub label: String,
 }
 
-/// Props of [`ActiveFilters`].
-#[derive(Properties, PartialEq, Clone)]
+/// What [`active_filters`] shows.
+#[derive(PartialEq, Clone)]
 pub struct ActiveFiltersProps {
     pub chips: Vec<Chip>,
     pub lang: Lang,
@@ -239,9 +235,7 @@ pub struct ActiveFiltersProps {
 }
 
 /// The active filters as buttons that remove them, and a "clear all".
-#[component]
-pub fn ActiveFilters(props: &ActiveFiltersProps) -> Html {
-    let ids = use_ids();
+pub fn active_filters(ids: &Ids, props: &ActiveFiltersProps) -> Html {
     if props.chips.is_empty() {
         return html! {};
     }

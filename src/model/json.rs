@@ -2,6 +2,8 @@
 //! loaded in the browser, so a file is read the same way everywhere; it is a few kilobytes of
 //! wasm where a general-purpose deserializer costs tens.
 
+use std::borrow::Cow;
+
 /// A parsed JSON value. Objects keep their members in file order; numbers keep their text.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
@@ -60,22 +62,183 @@ const MAX_DEPTH: usize = 64;
 
 /// Parses a whole text as one JSON value.
 pub fn parse(text: &str) -> Result<Value, SyntaxError> {
-    let mut p = Parser { text, pos: 0 };
-    p.space();
+    let mut p = Parser::new(text);
     let value = p.value(0)?;
-    p.space();
-    if p.pos < text.len() {
-        return Err(p.error("unexpected text after the value"));
-    }
+    p.end()?;
     Ok(value)
 }
 
-struct Parser<'a> {
+/// A reader over a JSON text. Besides building a [`Value`] tree it can be driven value by value
+/// ([`Parser::members`], [`Parser::elements`], [`Parser::string`]), which is how data files are
+/// read: straight into the model's types, without a tree of hundreds of thousands of small
+/// allocations in between.
+pub struct Parser<'a> {
     text: &'a str,
     pos: usize,
+    /// The same text when it lives for the whole program: strings read from it are then
+    /// borrowed, not copied.
+    kept: Option<&'static str>,
 }
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Parser {
+            text,
+            pos: 0,
+            kept: None,
+        }
+    }
+
+    /// A parser whose strings borrow from `text` wherever they have no escapes.
+    pub fn borrowing(text: &'static str) -> Parser<'static> {
+        Parser {
+            text,
+            pos: 0,
+            kept: Some(text),
+        }
+    }
+
+    /// Reads the string that comes next (the caller has checked it is one): borrowed from the
+    /// text if the parser was made with [`Parser::borrowing`] and the string has no escapes.
+    pub fn string_value(&mut self) -> Result<Cow<'static, str>, SyntaxError> {
+        let start = self.next_byte().map(|_| self.pos + 1);
+        match (self.text_slice()?, self.kept, start) {
+            (Cow::Borrowed(s), Some(kept), Some(start)) => {
+                Ok(Cow::Borrowed(&kept[start..start + s.len()]))
+            }
+            (s, _, _) => Ok(Cow::Owned(s.into_owned())),
+        }
+    }
+
+    /// Checks that only whitespace is left.
+    pub fn end(&mut self) -> Result<(), SyntaxError> {
+        self.space();
+        if self.pos < self.text.len() {
+            return Err(self.error("unexpected text after the value"));
+        }
+        Ok(())
+    }
+
+    /// The first byte of the next value, after whitespace.
+    pub fn next_byte(&mut self) -> Option<u8> {
+        self.space();
+        self.peek()
+    }
+
+    /// How an error message names the next value, judged from its first byte.
+    pub fn next_kind(&mut self) -> &'static str {
+        match self.next_byte() {
+            Some(b'{') => "an object",
+            Some(b'[') => "a list",
+            Some(b'"') => "a string",
+            Some(b't' | b'f') => "a boolean",
+            Some(b'n') => "null",
+            Some(b'-' | b'0'..=b'9') => "a number",
+            _ => "no value",
+        }
+    }
+
+    /// The syntax error for a place where a value should start but none does.
+    pub fn no_value(&mut self) -> SyntaxError {
+        match self.next_byte() {
+            None => self.error("unexpected end of text"),
+            Some(_) => self.error("expected a value"),
+        }
+    }
+
+    /// Consumes `null` if it comes next.
+    pub fn null(&mut self) -> bool {
+        self.space();
+        self.eat("null")
+    }
+
+    /// Consumes `true` or `false` if one comes next.
+    pub fn bool(&mut self) -> Option<bool> {
+        self.space();
+        if self.eat("true") {
+            Some(true)
+        } else if self.eat("false") {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
+    /// Reads the members of the object that comes next (the caller has checked it is one),
+    /// calling `member` with each key; `member` must read the value.
+    pub fn members<E: From<SyntaxError>>(
+        &mut self,
+        mut member: impl FnMut(&mut Self, &str) -> Result<(), E>,
+    ) -> Result<(), E> {
+        self.space();
+        self.items(b'}', |p| {
+            if p.peek() != Some(b'"') {
+                return Err(p.error("expected a quoted key").into());
+            }
+            let key = p.text_slice()?;
+            p.space();
+            if !p.eat(":") {
+                return Err(p.error("expected a colon").into());
+            }
+            p.space();
+            member(p, &key)
+        })
+    }
+
+    /// How many items the list that comes next holds, by a scan that allocates nothing (a hint:
+    /// for malformed text it may be off, and reading the list reports the error).
+    pub fn count_items(&mut self) -> usize {
+        self.space();
+        let bytes = &self.text.as_bytes()[self.pos..];
+        let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+        let (mut commas, mut any) = (0, false);
+        for &b in bytes {
+            if in_string {
+                match b {
+                    _ if escaped => escaped = false,
+                    b'\\' => escaped = true,
+                    b'"' => in_string = false,
+                    _ => {}
+                }
+                continue;
+            }
+            match b {
+                b']' | b'}' => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                b',' if depth == 1 => commas += 1,
+                b' ' | b'\t' | b'\n' | b'\r' => {}
+                _ => {
+                    // Anything else inside the outer brackets is (the start of) an item.
+                    any |= depth == 1;
+                    in_string = b == b'"';
+                    if b == b'[' || b == b'{' {
+                        depth += 1;
+                    }
+                }
+            }
+        }
+        if any { commas + 1 } else { 0 }
+    }
+
+    /// Reads the items of the list that comes next (the caller has checked it is one), calling
+    /// `item` with each index; `item` must read the value.
+    pub fn elements<E: From<SyntaxError>>(
+        &mut self,
+        mut item: impl FnMut(&mut Self, usize) -> Result<(), E>,
+    ) -> Result<(), E> {
+        self.space();
+        let mut i = 0;
+        self.items(b']', |p| {
+            item(p, i)?;
+            i += 1;
+            Ok(())
+        })
+    }
+
     fn error(&self, problem: &'static str) -> SyntaxError {
         let before = &self.text[..self.pos.min(self.text.len())];
         let line = before.matches('\n').count() + 1;
@@ -105,7 +268,9 @@ impl Parser<'_> {
         found
     }
 
-    fn value(&mut self, depth: usize) -> Result<Value, SyntaxError> {
+    /// Reads the next value as a tree.
+    pub fn value(&mut self, depth: usize) -> Result<Value, SyntaxError> {
+        self.space();
         if depth > MAX_DEPTH {
             return Err(self.error("nested too deeply"));
         }
@@ -123,11 +288,11 @@ impl Parser<'_> {
     }
 
     /// Members separated by commas up to `close`, each read by `item`.
-    fn items(
+    fn items<E: From<SyntaxError>>(
         &mut self,
         close: u8,
-        mut item: impl FnMut(&mut Self) -> Result<(), SyntaxError>,
-    ) -> Result<(), SyntaxError> {
+        mut item: impl FnMut(&mut Self) -> Result<(), E>,
+    ) -> Result<(), E> {
         self.pos += 1;
         self.space();
         if self.peek() == Some(close) {
@@ -144,35 +309,26 @@ impl Parser<'_> {
                     self.pos += 1;
                     return Ok(());
                 }
-                None => return Err(self.error("unexpected end of text")),
-                _ => return Err(self.error("expected a comma or a closing bracket")),
+                None => return Err(self.error("unexpected end of text").into()),
+                _ => return Err(self.error("expected a comma or a closing bracket").into()),
             }
         }
     }
 
     fn array(&mut self, depth: usize) -> Result<Value, SyntaxError> {
         let mut items = Vec::new();
-        self.items(b']', |p| {
+        self.elements(|p, _| {
             items.push(p.value(depth + 1)?);
-            Ok(())
+            Ok::<_, SyntaxError>(())
         })?;
         Ok(Value::Array(items))
     }
 
     fn object(&mut self, depth: usize) -> Result<Value, SyntaxError> {
         let mut members = Vec::new();
-        self.items(b'}', |p| {
-            if p.peek() != Some(b'"') {
-                return Err(p.error("expected a quoted key"));
-            }
-            let key = p.string()?;
-            p.space();
-            if !p.eat(":") {
-                return Err(p.error("expected a colon"));
-            }
-            p.space();
-            members.push((key, p.value(depth + 1)?));
-            Ok(())
+        self.members(|p, key| {
+            members.push((key.to_string(), p.value(depth + 1)?));
+            Ok::<_, SyntaxError>(())
         })?;
         Ok(Value::Object(members))
     }
@@ -217,7 +373,29 @@ impl Parser<'_> {
         u32::from_str_radix(hex, 16).map_err(|_| self.error("malformed \\u escape"))
     }
 
-    fn string(&mut self) -> Result<String, SyntaxError> {
+    /// Reads the string that comes next (the caller has checked it is one).
+    pub fn string(&mut self) -> Result<String, SyntaxError> {
+        self.text_slice().map(Cow::into_owned)
+    }
+
+    /// The string that comes next, borrowed from the text when it has no escapes (keys, most
+    /// values).
+    fn text_slice(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
+        self.space();
+        let text = self.text;
+        let start = self.pos + 1;
+        let rest = &text[start..];
+        if let Some(end) = rest.find(['"', '\\'])
+            && rest.as_bytes()[end] == b'"'
+            && !rest[..end].chars().any(|c| c < ' ')
+        {
+            self.pos = start + end + 1;
+            return Ok(Cow::Borrowed(&text[start..start + end]));
+        }
+        self.escaped().map(Cow::Owned)
+    }
+
+    fn escaped(&mut self) -> Result<String, SyntaxError> {
         self.pos += 1;
         let mut out = String::new();
         loop {

@@ -136,15 +136,27 @@ impl Query {
         selected.is_empty() || facet.of(p).iter().any(|t| selected.iter().any(|s| s == t))
     }
 
+    /// Which projects the search text matches, facets aside: one flag per project. Computed once
+    /// per search text; a facet click reuses it.
+    pub fn matching(&self, data: &Dataset, index: &SearchIndex) -> Vec<bool> {
+        let mut matched = index.matching(data, &terms(&self.text));
+        matched.resize(data.projects.len(), false);
+        matched
+    }
+
     /// Indices of the visible projects, in the chosen order.
     pub fn visible(&self, data: &Dataset, index: &SearchIndex) -> Vec<usize> {
-        let terms = terms(&self.text);
+        self.visible_among(data, &self.matching(data, index))
+    }
+
+    /// [`Query::visible`], given [`Query::matching`].
+    pub fn visible_among(&self, data: &Dataset, matched: &[bool]) -> Vec<usize> {
         let out: Vec<usize> = (0..data.projects.len())
             .filter(|&i| {
                 let p = &data.projects[i];
-                self.fits_facet(Facet::Theme, p)
+                matched.get(i) == Some(&true)
+                    && self.fits_facet(Facet::Theme, p)
                     && self.fits_facet(Facet::Audience, p)
-                    && index.matches(i, &terms)
             })
             .collect();
         if self.sort == Sort::Report {
@@ -178,16 +190,20 @@ impl Query {
     /// For each option of a facet, how many projects would show with that option selected as well,
     /// given the search text and the other facet.
     pub fn counts(&self, facet: Facet, data: &Dataset, index: &SearchIndex) -> Vec<usize> {
+        self.counts_among(facet, data, &self.matching(data, index))
+    }
+
+    /// [`Query::counts`], given [`Query::matching`].
+    pub fn counts_among(&self, facet: Facet, data: &Dataset, matched: &[bool]) -> Vec<usize> {
         let other = match facet {
             Facet::Theme => Facet::Audience,
             Facet::Audience => Facet::Theme,
         };
-        let terms = terms(&self.text);
         let base: Vec<&Project> = data
             .projects
             .iter()
             .enumerate()
-            .filter(|(i, p)| self.fits_facet(other, p) && index.matches(*i, &terms))
+            .filter(|(i, p)| matched.get(*i) == Some(&true) && self.fits_facet(other, p))
             .map(|(_, p)| p)
             .collect();
         facet

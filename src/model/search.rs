@@ -6,8 +6,7 @@
 //! maps each character to one character (Traditional → Simplified, full-width → ASCII, ASCII
 //! lower case), so positions in a folded text are positions in the original.
 
-use super::data::{Dataset, Tag, Text};
-use crate::i18n::Lang;
+use super::data::{Dataset, Project, Tag, Text};
 
 include!(concat!(env!("OUT_DIR"), "/search_tables.rs"));
 
@@ -117,66 +116,150 @@ fn match_from(
 }
 
 /// The searchable text of each project, folded once per dataset rather than on every keystroke.
+///
+/// Kept small, since a province-wide list has thousands of projects: a Chinese text that folding
+/// leaves unchanged (most of them) is searched where it is, not copied; tag names live once, in a
+/// table matched once per query.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SearchIndex {
     entries: Vec<Entry>,
+    /// Every theme, then every audience: Simplified and English names folded, and the Simplified
+    /// name as characters for pinyin.
+    tags: Vec<(String, Vec<char>)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Entry {
-    /// Name, summary, description and tag names in Simplified and English, joined by newlines
-    /// (which no term contains, so a match never spans two fields).
-    text: String,
-    /// Name and tag names (Simplified, folded), each a run of characters for pinyin matching.
-    pinyin_fields: Vec<Vec<char>>,
+    /// The folded texts that differ from the data's own: the English name, summary and
+    /// description, and any Chinese one that folding changes, joined by newlines (which no term
+    /// contains, so a match never spans two fields).
+    folded: String,
+    /// Which of the Chinese name, summary and description (bits 0, 1, 2) are searched as they are.
+    as_is: u8,
+    /// The project's tags, as indices into [`SearchIndex::tags`].
+    tags: Vec<usize>,
+}
+
+/// The Chinese texts of a project that search reads: name, summary, description.
+fn chinese(p: &Project) -> [&str; 3] {
+    [&p.name.zh, &p.summary.zh, &p.description.zh]
 }
 
 impl SearchIndex {
     pub fn new(data: &Dataset) -> Self {
-        let tag = |list: &[Tag], id: &Text| list.iter().find(|t| t.id == *id).cloned();
+        let position = |offset: usize, list: &[Tag], id: &Text| {
+            list.iter().position(|t| t.id == *id).map(|i| offset + i)
+        };
         let entries = data
             .projects
             .iter()
             .map(|p| {
-                let tags: Vec<Tag> = p
+                let tags: Vec<usize> = p
                     .themes
                     .iter()
-                    .filter_map(|id| tag(&data.themes, id))
-                    .chain(p.audiences.iter().filter_map(|id| tag(&data.audiences, id)))
+                    .filter_map(|id| position(0, &data.themes, id))
+                    .chain(
+                        p.audiences
+                            .iter()
+                            .filter_map(|id| position(data.themes.len(), &data.audiences, id)),
+                    )
                     .collect();
-                let mut parts: Vec<&str> = Vec::new();
-                for lang in [Lang::Hans, Lang::En] {
-                    parts.extend([
-                        p.name.get(lang),
-                        p.summary.get(lang),
-                        p.description.get(lang),
-                    ]);
-                    parts.extend(tags.iter().map(|t| t.name.get(lang)));
+                let mut folded = String::new();
+                let mut as_is = 0;
+                let mut add = |text: &str| {
+                    if !folded.is_empty() {
+                        folded.push('\n');
+                    }
+                    folded.extend(text.chars().map(fold_char));
+                };
+                for (bit, text) in chinese(p).into_iter().enumerate() {
+                    if text.chars().all(|c| fold_char(c) == c) {
+                        as_is |= 1 << bit;
+                    } else {
+                        add(text);
+                    }
                 }
-                let pinyin_fields = std::iter::once(&*p.name.zh)
-                    .chain(tags.iter().map(|t| &*t.name.zh))
-                    .map(|s| fold(s).chars().collect())
-                    .collect();
+                for text in [&p.name.en, &p.summary.en, &p.description.en] {
+                    add(text);
+                }
+                folded.shrink_to_fit();
                 Entry {
-                    text: fold(&parts.join("\n")),
-                    pinyin_fields,
+                    folded,
+                    as_is,
+                    tags,
                 }
             })
             .collect();
-        SearchIndex { entries }
+        let tags = data
+            .themes
+            .iter()
+            .chain(data.audiences.iter())
+            .map(|t| {
+                (
+                    fold(&format!("{}\n{}", t.name.zh, t.name.en)),
+                    fold(&t.name.zh).chars().collect(),
+                )
+            })
+            .collect();
+        SearchIndex { entries, tags }
+    }
+
+    /// For each project, whether every term of the query matches it, as text or as pinyin.
+    pub fn matching(&self, data: &Dataset, terms: &[Term]) -> Vec<bool> {
+        let tag_hits = self.tag_hits(terms);
+        let mut name = Vec::new();
+        (0..self.entries.len())
+            .map(|i| self.entry_matches(data, i, terms, &tag_hits, &mut name))
+            .collect()
     }
 
     /// True when every term of the query matches project `i`, as text or as pinyin.
-    pub fn matches(&self, i: usize, terms: &[Term]) -> bool {
-        let Some(entry) = self.entries.get(i) else {
+    pub fn matches(&self, data: &Dataset, i: usize, terms: &[Term]) -> bool {
+        self.entry_matches(data, i, terms, &self.tag_hits(terms), &mut Vec::new())
+    }
+
+    /// For each term, which tags it matches, as text or as pinyin.
+    fn tag_hits(&self, terms: &[Term]) -> Vec<Vec<bool>> {
+        terms
+            .iter()
+            .map(|term| {
+                self.tags
+                    .iter()
+                    .map(|(text, chars)| {
+                        text.contains(term.text.as_str()) || pinyin_match(chars, term).is_some()
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// `name` is scratch room for the name's characters, reused across projects.
+    fn entry_matches(
+        &self,
+        data: &Dataset,
+        i: usize,
+        terms: &[Term],
+        tag_hits: &[Vec<bool>],
+        name: &mut Vec<char>,
+    ) -> bool {
+        let (Some(entry), Some(p)) = (self.entries.get(i), data.projects.get(i)) else {
             return terms.is_empty();
         };
-        terms.iter().all(|term| {
-            entry.text.contains(term.text.as_str())
-                || entry
-                    .pinyin_fields
-                    .iter()
-                    .any(|f| pinyin_match(f, term).is_some())
+        let texts = chinese(p);
+        let mut name_ready = false;
+        terms.iter().zip(tag_hits).all(|(term, hits)| {
+            let t = term.text.as_str();
+            entry.folded.contains(t)
+                || (0..3).any(|bit| entry.as_is & (1 << bit) != 0 && texts[bit].contains(t))
+                || entry.tags.iter().any(|&g| hits[g])
+                || {
+                    if !name_ready {
+                        name.clear();
+                        name.extend(p.name.zh.chars().map(fold_char));
+                        name_ready = true;
+                    }
+                    pinyin_match(name, term).is_some()
+                }
         })
     }
 }

@@ -1268,3 +1268,19 @@ fn json_reader_rejects_malformed_text_with_its_position() {
     let deep = "[".repeat(100_000);
     assert!(parse(&deep).unwrap_err().problem.contains("deeply"));
 }
+
+#[test]
+fn json_list_sizes_are_counted_before_reading() {
+    use super::json::Parser;
+    for (text, n) in [
+        ("[]", 0),
+        ("[ ]", 0),
+        ("[1]", 1),
+        ("[1, 2, 3]", 3),
+        (r#"[{"a": [1, 2]}, "x,]", [3, [4, 5]]]"#, 3),
+        (r#"["\"", "\\"]"#, 2),
+        (" [[], {}]", 2),
+    ] {
+        assert_eq!(Parser::new(text).count_items(), n, "{text}");
+    }
+}

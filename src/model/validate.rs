@@ -193,13 +193,15 @@ pub fn problems(data: &Dataset) -> Vec<DataError> {
             problem: "needs at least one project".into(),
         });
     }
+    // A set, not a scan of the earlier records: a province-wide file has thousands of projects.
+    let mut ids = std::collections::HashSet::with_capacity(data.projects.len());
     for (i, p) in data.projects.iter().enumerate() {
         let mut rec = Record {
             name: format!("projects[{i}] \"{}\"", p.id),
             errors: &mut errors,
         };
         rec.slug("id", &p.id);
-        if data.projects[..i].iter().any(|o| o.id == p.id) {
+        if !ids.insert(&*p.id) {
             rec.fail("id", format!("duplicate id `{}`", p.id));
         }
         rec.tr("name", &p.name);

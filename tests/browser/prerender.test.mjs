@@ -59,7 +59,8 @@ test('the wasm hydrates the prerendered cards in place and they work', async () 
   assert.equal(await page.locator('article.yp-card').count(), data.projects.length);
   await page.getByLabel('搜索项目').fill('快递');
   await page.waitForFunction(() => document.querySelectorAll('article.yp-card').length === 1);
-  assert.equal(new URL(page.url()).searchParams.get('q'), '快递');
+  // The URL records the search once typing pauses.
+  await page.waitForURL((u) => u.searchParams.get('q') === '快递');
   assert.deepEqual(errors, []);
   await close();
 });

@@ -53,7 +53,8 @@ test('searching 快递 leaves the 暖蜂行动 card and writes the URL', async (
   await page.getByLabel('搜索项目').fill('快递');
   await page.waitForFunction(() => document.querySelectorAll('article.yp-card').length === 1);
   assert.match(await page.locator('article.yp-card h3').innerText(), /暖蜂行动/);
-  assert.equal(new URL(page.url()).searchParams.get('q'), '快递');
+  // The URL records the search once typing pauses.
+  await page.waitForURL((u) => u.searchParams.get('q') === '快递');
   await page.screenshot({ path: join(SHOTS, 'search-360.png'), fullPage: true });
   assert.deepEqual(errors, []);
   await close();
