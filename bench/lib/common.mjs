@@ -1,7 +1,9 @@
 // Shared by the bench scripts: arguments, the server routes of the bench pages, medians and the
 // header every report starts with.
-import { readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { DIST, ROOT, launch, serve } from '../../tests/browser/serve.mjs';
 
 export { DIST, ROOT, launch, serve };
@@ -77,17 +79,53 @@ export function table(rows) {
     .join('\n');
 }
 
+/**
+ * A copy of dist/ in a temporary folder, so one bench run serves one build even if dist/ is
+ * rebuilt meanwhile. The copy is retried while the integrity hashes in its index.html do not
+ * match its files (a build was half written). Returns { dir, built, wasmHash, note, remove }.
+ */
+export async function snapshot() {
+  for (let attempt = 1; ; attempt++) {
+    const dir = mkdtempSync(join(tmpdir(), 'yp-bench-dist-'));
+    const remove = () => rmSync(dir, { recursive: true, force: true });
+    let problem = null;
+    try {
+      cpSync(DIST, dir, { recursive: true, preserveTimestamps: true });
+      const html = readFileSync(join(dir, 'index.html'), 'utf8');
+      for (const [, file, hash] of html.matchAll(/href="\.\/([^"]+)"[^>]*integrity="(sha384-[^"]+)"/g)) {
+        const actual = `sha384-${createHash('sha384').update(readFileSync(join(dir, file))).digest('base64')}`;
+        if (actual !== hash) problem = `${file} does not match the integrity hash in index.html`;
+      }
+    } catch (e) {
+      problem = String(e.message ?? e);
+    }
+    if (!problem || attempt === 6) {
+      const wasm = readFileSync(join(dir, 'youth-projects_bg.wasm'));
+      return {
+        dir,
+        built: new Date(statSync(join(dir, 'youth-projects_bg.wasm')).mtimeMs).toISOString(),
+        wasmHash: createHash('sha256').update(wasm).digest('hex').slice(0, 12),
+        wasmBytes: wasm.length,
+        note: problem ? `WARNING: ${problem} (dist/ changing?)` : 'integrity hashes match',
+        remove,
+      };
+    }
+    remove();
+    await sleep(5000);
+  }
+}
+
 /** The first lines of every report: what, when, which browser and build. */
-export function header(title, browser) {
-  let built = '?';
-  try {
-    built = new Date(statSync(join(DIST, 'youth-projects_bg.wasm')).mtimeMs).toISOString();
-  } catch {}
+export function header(title, browser, build) {
   console.log(`# ${title}`);
   console.log(`date      ${new Date().toISOString()}`);
   console.log(`chromium  ${browser.version()} (${process.env.CHROMIUM ?? '/usr/bin/chromium'}, headless)`);
-  console.log(`build     ${DIST} (wasm modified ${built})`);
+  console.log(
+    `build     dist/ copied at start: wasm ${build.wasmBytes} B, sha256 ${build.wasmHash}…, modified ${build.built}; ${build.note}`,
+  );
   console.log(`node      ${process.version}`);
+  const load = loadavg().map((x) => x.toFixed(2)).join(' ');
+  console.log(`machine   ${cpus().length} CPUs, load average ${load} (other work on the machine skews every figure)`);
 }
 
 export const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));

@@ -11,7 +11,8 @@
 // Omitted on purpose: Traditional → Simplified folding and pinyin matching (the widget's build
 // generates tables for them), sorting, languages, the detail view, charts and report sections.
 // Like the widget, it checks the data first (unique ids, known tags, figures in their sentences).
-// It shows the first 50 matching cards and a "show more" button (button.yp-more) for the next 50.
+// It shows the first 50 matching cards and, after them, a "show more" button for the next 50, as
+// the widget does (button.yp-secondary.yp-show-more, "再显示 50 个项目(还有 N 个)").
 
 const PAGE = 50;
 const MAX_TEXT_CHARS = 100;
@@ -25,10 +26,9 @@ function foldChar(c) {
   return c >= 'A' && c <= 'Z' ? c.toLowerCase() : c;
 }
 
+/** A text folded character by character (one flat string, not a rope of concatenations). */
 function fold(text) {
-  let out = '';
-  for (const c of text) out += foldChar(c);
-  return out;
+  return text.replace(/[\uFF01-\uFF5E\u3000A-Z]/g, foldChar);
 }
 
 /** Folded search terms of a query. */
@@ -327,7 +327,7 @@ async function main() {
 
   const count = h('span', { class: 'yp-count' });
   const cards = h('div', { class: 'yp-cards' });
-  const more = h('button', { type: 'button', class: 'yp-more' });
+  const more = h('button', { type: 'button', class: 'yp-secondary yp-show-more' });
   more.addEventListener('click', () => {
     state.limit += PAGE;
     update();
@@ -377,7 +377,7 @@ async function main() {
     cards.replaceChildren(frag);
     const rest = visible.length - shown.length;
     if (rest > 0) {
-      more.textContent = `显示更多(还有 ${rest} 个)`;
+      more.textContent = `再显示 ${Math.min(PAGE, rest)} 个项目(还有 ${rest} 个)`;
       cards.after(more);
     } else more.remove();
     if (visible.length === 0) results.append(empty);
