@@ -258,11 +258,12 @@ pub fn App(props: &AppProps) -> Html {
     };
     let derived = {
         let matched = matched.clone();
+        let index = index.clone();
         use_memo((data.clone(), query.clone()), move |(d, q)| {
             (
                 q.visible_among(d, &matched),
-                q.counts_among(Facet::Theme, d, &matched),
-                q.counts_among(Facet::Audience, d, &matched),
+                q.counts_among(Facet::Theme, d, &index, &matched),
+                q.counts_among(Facet::Audience, d, &index, &matched),
             )
         })
     };

@@ -192,12 +192,28 @@ fn list<T: Clone>(
     p: &mut Parser,
     read: impl Fn(&mut Parser) -> Read<T>,
 ) -> Read<Cow<'static, [T]>> {
+    read_list(p, read, false)
+}
+
+/// A list that may be long (the projects): sized from a scan first, since growing a list of
+/// 10,000 projects by doubling would briefly hold two copies of it while the file's text is also
+/// in memory.
+fn long_list<T: Clone>(
+    p: &mut Parser,
+    read: impl Fn(&mut Parser) -> Read<T>,
+) -> Read<Cow<'static, [T]>> {
+    read_list(p, read, true)
+}
+
+fn read_list<T: Clone>(
+    p: &mut Parser,
+    read: impl Fn(&mut Parser) -> Read<T>,
+    sized: bool,
+) -> Read<Cow<'static, [T]>> {
     if p.next_byte() != Some(b'[') {
         return wrong(p, "a list");
     }
-    // Sized from a scan first: growing a list of 10,000 projects by doubling would briefly hold
-    // two copies of it while the file's text is also in memory.
-    let mut out = Vec::with_capacity(p.count_items());
+    let mut out = Vec::with_capacity(if sized { p.count_items() } else { 0 });
     p.elements(|p, i| {
         out.push(read(p).map_err(|f| f.at(Step::Index(i)))?);
         Ok::<_, Fail>(())
@@ -248,7 +264,7 @@ fn dataset(p: &mut Parser) -> Read<Dataset> {
                 0 => report_ = Some(report(p)?),
                 1 => themes = Some(list(p, tag)?),
                 2 => audiences = Some(list(p, tag)?),
-                3 => projects = Some(list(p, project)?),
+                3 => projects = Some(long_list(p, project)?),
                 4 => review_ = Some(review(p)?),
                 _ => directions = Some(list(p, direction)?),
             }

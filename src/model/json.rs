@@ -384,10 +384,13 @@ impl<'a> Parser<'a> {
         self.space();
         let text = self.text;
         let start = self.pos + 1;
-        let rest = &text[start..];
-        if let Some(end) = rest.find(['"', '\\'])
-            && rest.as_bytes()[end] == b'"'
-            && !rest[..end].chars().any(|c| c < ' ')
+        // One pass over the bytes: the closing quote, unless an escape or a control character
+        // comes first (then the careful path below reads it, or reports it).
+        let end = text.as_bytes()[start..]
+            .iter()
+            .position(|&b| b == b'"' || b == b'\\' || b < 0x20);
+        if let Some(end) = end
+            && text.as_bytes()[start + end] == b'"'
         {
             self.pos = start + end + 1;
             return Ok(Cow::Borrowed(&text[start..start + end]));

@@ -190,31 +190,37 @@ impl Query {
     /// For each option of a facet, how many projects would show with that option selected as well,
     /// given the search text and the other facet.
     pub fn counts(&self, facet: Facet, data: &Dataset, index: &SearchIndex) -> Vec<usize> {
-        self.counts_among(facet, data, &self.matching(data, index))
+        self.counts_among(facet, data, index, &self.matching(data, index))
     }
 
-    /// [`Query::counts`], given [`Query::matching`].
-    pub fn counts_among(&self, facet: Facet, data: &Dataset, matched: &[bool]) -> Vec<usize> {
+    /// [`Query::counts`], given [`Query::matching`]. One pass over the projects, counting each
+    /// project's options by their indices in the search index (no id comparisons).
+    pub fn counts_among(
+        &self,
+        facet: Facet,
+        data: &Dataset,
+        index: &SearchIndex,
+        matched: &[bool],
+    ) -> Vec<usize> {
         let other = match facet {
             Facet::Theme => Facet::Audience,
             Facet::Audience => Facet::Theme,
         };
-        let base: Vec<&Project> = data
-            .projects
-            .iter()
-            .enumerate()
-            .filter(|(i, p)| matched.get(*i) == Some(&true) && self.fits_facet(other, p))
-            .map(|(_, p)| p)
-            .collect();
-        facet
-            .options(data)
-            .iter()
-            .map(|opt| {
-                base.iter()
-                    .filter(|p| facet.of(p).contains(&opt.id))
-                    .count()
-            })
-            .collect()
+        let (first, len) = match facet {
+            Facet::Theme => (0, data.themes.len()),
+            Facet::Audience => (data.themes.len(), data.audiences.len()),
+        };
+        let mut counts = vec![0; len];
+        for (i, p) in data.projects.iter().enumerate() {
+            if matched.get(i) == Some(&true) && self.fits_facet(other, p) {
+                for &t in index.tags_of(i) {
+                    if let Some(n) = t.checked_sub(first).and_then(|k| counts.get_mut(k)) {
+                        *n += 1;
+                    }
+                }
+            }
+        }
+        counts
     }
 }
 

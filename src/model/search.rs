@@ -12,6 +12,9 @@ include!(concat!(env!("OUT_DIR"), "/search_tables.rs"));
 
 /// One character folded for matching.
 pub fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
     let c = match c {
         // Full-width ASCII (ｘｗ, Ａ) from Chinese input methods.
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
@@ -67,14 +70,25 @@ pub fn terms(query: &str) -> Vec<Term> {
 /// Where a term matches `chars` (folded) as pinyin: each character stands for itself or for a
 /// non-empty prefix of one of its readings, so xiwang, xwxw, xiwangxw and 青春sq all work.
 /// Returns the character range of the first match.
+///
+/// Only terms of letters (and Chinese characters) are read as pinyin: a term with digits,
+/// hyphens or other signs (`yp-a`, `2022`) is matched as text only, and costs nothing here.
 pub fn pinyin_match(chars: &[char], term: &[char]) -> Option<(usize, usize)> {
-    if term.is_empty() || !term.iter().any(char::is_ascii_alphabetic) {
+    if !is_pinyin(term) {
         return None;
     }
     // States (character, term position) known to fail, so no input makes the search exponential.
     let mut failed = vec![false; (chars.len() + 1) * (term.len() + 1)];
     (0..chars.len())
         .find_map(|start| match_from(chars, start, term, 0, &mut failed).map(|end| (start, end)))
+}
+
+/// Whether a term can be pinyin: letters, with or without Chinese characters.
+fn is_pinyin(term: &[char]) -> bool {
+    term.iter().any(char::is_ascii_alphabetic)
+        && !term
+            .iter()
+            .any(|c| c.is_ascii() && !c.is_ascii_alphabetic())
 }
 
 /// The end of a match of `term[qi..]` starting at `chars[at]`.
@@ -218,6 +232,11 @@ impl SearchIndex {
         self.entry_matches(data, i, terms, &self.tag_hits(terms), &mut Vec::new())
     }
 
+    /// Project `i`'s tags: indices into the themes, then (offset by their number) the audiences.
+    pub fn tags_of(&self, i: usize) -> &[usize] {
+        self.entries.get(i).map_or(&[], |e| &e.tags)
+    }
+
     /// For each term, which tags it matches, as text or as pinyin.
     fn tag_hits(&self, terms: &[Term]) -> Vec<Vec<bool>> {
         terms
@@ -252,14 +271,14 @@ impl SearchIndex {
             entry.folded.contains(t)
                 || (0..3).any(|bit| entry.as_is & (1 << bit) != 0 && texts[bit].contains(t))
                 || entry.tags.iter().any(|&g| hits[g])
-                || {
+                || (is_pinyin(term) && {
                     if !name_ready {
                         name.clear();
                         name.extend(p.name.zh.chars().map(fold_char));
                         name_ready = true;
                     }
                     pinyin_match(name, term).is_some()
-                }
+                })
         })
     }
 }

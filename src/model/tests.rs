@@ -1284,3 +1284,13 @@ fn json_list_sizes_are_counted_before_reading() {
         assert_eq!(Parser::new(text).count_items(), n, "{text}");
     }
 }
+
+#[test]
+fn only_terms_of_letters_are_read_as_pinyin() {
+    let name: Vec<char> = "希望小屋".chars().collect();
+    let term = |t: &str| super::search::terms(t).remove(0);
+    assert!(pinyin_match(&name, &term("xwxw")).is_some());
+    assert!(pinyin_match(&name, &term("希望xw")).is_some());
+    assert!(pinyin_match(&name, &term("xw-xw")).is_none());
+    assert!(pinyin_match(&name, &term("xw2")).is_none());
+}

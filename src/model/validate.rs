@@ -48,10 +48,14 @@ impl Record<'_> {
         }
     }
 
-    /// Both languages of a translated text.
+    /// Both languages of a translated text. (Field names are made only for an error: a file of
+    /// thousands of records has tens of thousands of texts.)
     fn tr(&mut self, field: &str, value: &Tr) {
-        self.text(&format!("{field}.zh"), &value.zh);
-        self.text(&format!("{field}.en"), &value.en);
+        for (lang, text) in [("zh", &value.zh), ("en", &value.en)] {
+            if text.trim().is_empty() {
+                self.fail(format!("{field}.{lang}"), "must not be empty");
+            }
+        }
     }
 
     fn slug(&mut self, field: &str, value: &str) {
@@ -68,19 +72,25 @@ impl Record<'_> {
             self.fail("sources", "needs at least one sentence from the report");
         }
         for (i, s) in sources.iter().enumerate() {
-            self.text(&format!("sources[{i}]"), s);
+            if s.trim().is_empty() {
+                self.fail(format!("sources[{i}]"), "must not be empty");
+            }
         }
     }
 
     fn figures(&mut self, figures: &[Figure], sources: &[Text]) {
         for (i, fig) in figures.iter().enumerate() {
             let at = |f: &str| format!("figures[{i}].{f}");
-            self.tr(&at("label"), &fig.label);
-            self.text(&at("unit.zh"), &fig.unit.zh);
+            if fig.label.zh.trim().is_empty() || fig.label.en.trim().is_empty() {
+                self.tr(&at("label"), &fig.label);
+            }
+            if fig.unit.zh.trim().is_empty() {
+                self.fail(at("unit.zh"), "must not be empty");
+            }
             // 66万 counts people the label names; only a bare multiplier may go without an
             // English unit, since English puts it into the number (660,000).
-            if !matches!(&*fig.unit.zh, "万" | "亿") {
-                self.text(&at("unit.en"), &fig.unit.en);
+            if !matches!(&*fig.unit.zh, "万" | "亿") && fig.unit.en.trim().is_empty() {
+                self.fail(at("unit.en"), "must not be empty");
             }
             if super::data::parse_value(&fig.value).is_none() {
                 self.fail(
