@@ -191,15 +191,22 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     // Runtime data replaces the embedded data once it has loaded and validated; on failure the
-    // embedded data stays and a notice says why.
+    // embedded data stays and a notice says why. Meanwhile a line says the data is loading, so
+    // nobody takes the built-in list for the one on its way. (Set in the effect, not at the
+    // first render, which must match the prerendered page.)
+    let loading = use_state(|| false);
     {
         let data_state = data_state.clone();
         let notice = notice.clone();
         let store = store.clone();
+        let loading = loading.clone();
         use_effect_with(options.src.clone(), move |src| {
             if let Some(src) = src.clone() {
+                loading.set(true);
                 yew::platform::spawn_local(async move {
-                    match remote::load(&src).await {
+                    let result = remote::load(&src).await;
+                    loading.set(false);
+                    match result {
                         Ok(loaded) => {
                             let loaded = Rc::new(loaded);
                             store.dispatch(Action::RetainKnown(loaded.clone()));
@@ -361,6 +368,9 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Ids> context={ids.clone()}>
         <div class="yp" lang={lang.code()} ref={root}>
             <Masthead data={data.clone()} {lang} {on_lang} />
+            if *loading {
+                <p class="yp-notice yp-loading" role="status">{ ui(lang).load_pending }</p>
+            }
             if let Some(message) = (*notice).clone() {
                 <div class="yp-notice" role="alert">
                     <p>{ message }</p>

@@ -169,12 +169,15 @@ for (const [name, path, expected] of [
 test('data-src that does not answer times out after 10 s', async () => {
   const { page, close } = await open('demo/slow.html', { clock: true, ready: '.yp[data-ready]' });
   assert.equal(await page.getByRole('alert').count(), 0);
+  // While it waits, a status line says the built-in list is shown until the data arrives.
+  assert.match(await page.locator('.yp-loading[role=status]').innerText(), /正在加载最新数据/);
   await page.clock.runFor(9_000);
   assert.equal(await page.getByRole('alert').count(), 0, 'not before 10 s');
   await page.clock.runFor(1_500);
   await page.getByRole('alert').waitFor();
   assert.match(await page.getByRole('alert').innerText(), /10 秒内没有响应/);
   assert.equal(await page.locator('article.yp-card').count(), 11);
+  assert.equal(await page.locator('.yp-loading').count(), 0, 'no longer loading');
   await close();
 });
 
