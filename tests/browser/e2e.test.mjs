@@ -45,7 +45,18 @@ function hostileData() {
   return d;
 }
 
+/** The eleven projects twelve times over (132), under new ids: a list longer than one page. */
+function longData() {
+  const d = JSON.parse(readFileSync(join(ROOT, 'src/data/projects.json'), 'utf8'));
+  d.projects = Array.from({ length: 12 }, (_, n) => d.projects.map((p) => ({ ...p, id: `${p.id}-${n}` }))).flat();
+  return d;
+}
+
 const extra = {
+  'demo/long.json': { type: 'application/json', body: JSON.stringify(longData()) },
+  'demo/long-data.html': {
+    body: readFileSync(join(DIST, 'demo/data.html'), 'utf8').replace('data-sample.json', 'long.json'),
+  },
   'demo/hostile.json': { type: 'application/json', body: JSON.stringify(hostileData()) },
   'demo/hostile-data.html': {
     body: readFileSync(join(DIST, 'demo/data.html'), 'utf8').replace('data-sample.json', 'hostile.json'),
@@ -264,4 +275,30 @@ test('the release build has no panic trigger', async () => {
   assert.equal(await page.locator('article.yp-card').count(), 11);
   assert.deepEqual(errors, []);
   await close();
+});
+
+test('a long list: 50 cards, then "show more" by keyboard, focus on the first new card, no axe violation', async () => {
+  for (const [width, scheme] of [[360, 'light'], [1280, 'dark']]) {
+    const { page, errors, close } = await open('demo/long-data.html', { width, scheme });
+    await page.waitForFunction(() => /132/.test(document.querySelector('.yp-count')?.textContent ?? ''));
+    assert.equal(await page.locator('article.yp-card').count(), 50);
+    const more = page.locator('button.yp-show-more');
+    assert.match(await more.innerText(), /再显示 50 个项目.*还有 82 个/);
+    await audit(page, `long list, ${width} px, ${scheme}`);
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('article.yp-card').length === 100);
+    const focusedCard = await page.evaluate(() => {
+      const cards = [...document.querySelectorAll('article.yp-card')];
+      return cards.findIndex((c) => c.contains(document.activeElement));
+    });
+    assert.equal(focusedCard, 50, 'focus is on the 51st card');
+    await page.keyboard.press('Shift+Tab');
+    await more.focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.querySelectorAll('article.yp-card').length === 132);
+    assert.equal(await more.count(), 0, 'no button once every card shows');
+    assert.deepEqual(errors, []);
+    await close();
+  }
 });
