@@ -6,11 +6,11 @@ use super::charts::{FiguresPanelProps, figures_panel};
 use super::detail::ProjectDetail;
 use super::export::CsvButton;
 use super::filters::{
-    ActiveFiltersProps, Chip, EmptyState, FilterPanelProps, RESULTS_HEADING, SortControl,
-    active_filters, filter_panel, focus_id,
+    ActiveFiltersProps, Chip, EmptyStateProps, FilterPanelProps, RESULTS_HEADING, SortControlProps,
+    active_filters, empty_state, filter_panel, focus_id, sort_control,
 };
-use super::masthead::{HeadlineStrip, Masthead};
-use super::report_sections::{DirectionsSection, ReviewSection, SourceNote};
+use super::masthead::{HeadlineStripProps, MastheadProps, headline_strip, masthead};
+use super::report_sections::{SectionProps, directions_section, review_section, source_note};
 use super::status::{ResultStatus, count_text};
 use super::{Ids, SharedData};
 use crate::embed::{self, HostOptions};
@@ -364,10 +364,14 @@ pub fn App(props: &AppProps) -> Html {
         let notice = notice.clone();
         Callback::from(move |_: MouseEvent| notice.set(None))
     };
+    let sections = SectionProps {
+        data: data.clone(),
+        lang,
+    };
     html! {
         <ContextProvider<Ids> context={ids.clone()}>
         <div class="yp" lang={lang.code()} ref={root}>
-            <Masthead data={data.clone()} {lang} {on_lang} />
+            { masthead(&MastheadProps { data: data.clone(), lang, on_lang }) }
             if *loading {
                 <p class="yp-notice yp-loading" role="status">{ ui(lang).load_pending }</p>
             }
@@ -377,7 +381,7 @@ pub fn App(props: &AppProps) -> Html {
                     <button type="button" class="yp-secondary" onclick={dismiss}>{ ui(lang).dismiss }</button>
                 </div>
             }
-            <HeadlineStrip data={data.clone()} {lang} />
+            { headline_strip(&ids, &HeadlineStripProps { data: data.clone(), lang }) }
             <div class="yp-layout">
                 { filter_panel(&ids, &FilterPanelProps {
                     text: search.clone(),
@@ -400,7 +404,7 @@ pub fn App(props: &AppProps) -> Html {
                             <span class="yp-count">{ count_text(visible.len(), total, lang) }</span>
                         </h2>
                         <div class="yp-tools">
-                            <SortControl sort={query.sort} {lang} {on_sort} />
+                            { sort_control(&ids, &SortControlProps { sort: query.sort, lang, on_sort }) }
                             <CsvButton data={data.clone()} visible={visible.clone()} {lang} />
                         </div>
                     </div>
@@ -413,7 +417,7 @@ pub fn App(props: &AppProps) -> Html {
                     }) }
                     <ResultStatus shown={visible.len()} {total} {lang} />
                     if visible.is_empty() {
-                        <EmptyState {lang} {on_clear} />
+                        { empty_state(&ids, &EmptyStateProps { lang, on_clear }) }
                     } else {
                         <div class="yp-cards">
                             { for visible[..shown].iter().map(|&i| {
@@ -439,9 +443,9 @@ pub fn App(props: &AppProps) -> Html {
                 </section>
             </div>
             { figures_panel(&ids, &FiguresPanelProps { data: data.clone(), visible: visible.clone(), lang }) }
-            <ReviewSection data={data.clone()} {lang} />
-            <DirectionsSection data={data.clone()} {lang} />
-            <SourceNote data={data.clone()} {lang} />
+            { review_section(&ids, &sections) }
+            { directions_section(&ids, &sections) }
+            { source_note(&ids, &sections) }
             if let Some(i) = detail {
                 <ProjectDetail
                     key={data.projects[i].id.as_ref()}

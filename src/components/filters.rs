@@ -2,7 +2,7 @@
 //! the CSV download and the empty state. They show the query they are given and report changes
 //! upward.
 
-use super::{Ids, use_ids};
+use super::Ids;
 use crate::i18n::{Lang, Ui, fill, ui};
 use crate::model::data::Tag;
 use crate::model::query::{Facet, Sort};
@@ -181,8 +181,8 @@ pub fn filter_panel(ids: &Ids, props: &FilterPanelProps) -> Html {
     }
 }
 
-/// Props of [`SortControl`].
-#[derive(Properties, PartialEq, Clone)]
+/// What [`sort_control`] shows.
+#[derive(PartialEq, Clone)]
 pub struct SortControlProps {
     pub sort: Sort,
     pub lang: Lang,
@@ -190,9 +190,7 @@ pub struct SortControlProps {
 }
 
 /// A labelled `<select>` of orders.
-#[component]
-pub fn SortControl(props: &SortControlProps) -> Html {
-    let ids = use_ids();
+pub fn sort_control(ids: &Ids, props: &SortControlProps) -> Html {
     let ui = ui(props.lang);
     let onchange = {
         let on_sort = props.on_sort.clone();
@@ -285,17 +283,15 @@ pub fn active_filters(ids: &Ids, props: &ActiveFiltersProps) -> Html {
     }
 }
 
-/// Props of [`EmptyState`].
-#[derive(Properties, PartialEq, Clone)]
+/// What [`empty_state`] shows.
+#[derive(PartialEq, Clone)]
 pub struct EmptyStateProps {
     pub lang: Lang,
     pub on_clear: Callback<()>,
 }
 
 /// What to do when nothing matches.
-#[component]
-pub fn EmptyState(props: &EmptyStateProps) -> Html {
-    let ids = use_ids();
+pub fn empty_state(ids: &Ids, props: &EmptyStateProps) -> Html {
     let ui = ui(props.lang);
     let heading = ids.id(RESULTS_HEADING);
     let onclick = {

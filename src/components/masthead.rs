@@ -1,14 +1,14 @@
 //! The page header: title, meeting, date, source and the language switch; and the strip of
 //! headline 2022 targets.
 
+use super::Ids;
 use super::SharedData;
 use super::figure::figure_value;
-use super::use_ids;
 use crate::i18n::{Lang, ui};
 use yew::prelude::*;
 
-/// Props of [`Masthead`].
-#[derive(Properties, PartialEq, Clone)]
+/// What [`masthead`] shows.
+#[derive(PartialEq, Clone)]
 pub struct MastheadProps {
     pub data: SharedData,
     pub lang: Lang,
@@ -16,8 +16,7 @@ pub struct MastheadProps {
 }
 
 /// Title, attribution and language switch.
-#[component]
-pub fn Masthead(props: &MastheadProps) -> Html {
+pub fn masthead(props: &MastheadProps) -> Html {
     let r = &props.data.report;
     let lang = props.lang;
     let ui = ui(lang);
@@ -25,7 +24,7 @@ pub fn Masthead(props: &MastheadProps) -> Html {
         <header class="yp-masthead">
             <div class="yp-masthead-top">
                 <p class="yp-eyebrow">{ ui.page_eyebrow }</p>
-                <LangSwitch {lang} on_lang={props.on_lang.clone()} />
+                { lang_switch(&LangSwitchProps { lang, on_lang: props.on_lang.clone() }) }
             </div>
             <h1 class="yp-title">{ r.title.get(lang) }</h1>
             <p class="yp-meta">
@@ -40,16 +39,15 @@ pub fn Masthead(props: &MastheadProps) -> Html {
     }
 }
 
-/// Props of [`LangSwitch`].
-#[derive(Properties, PartialEq, Clone)]
+/// What [`lang_switch`] shows.
+#[derive(PartialEq, Clone)]
 pub struct LangSwitchProps {
     pub lang: Lang,
     pub on_lang: Callback<Lang>,
 }
 
 /// 简体 · 繁體 · English, each named in its own language.
-#[component]
-pub fn LangSwitch(props: &LangSwitchProps) -> Html {
+pub fn lang_switch(props: &LangSwitchProps) -> Html {
     html! {
         <nav class="yp-langs" aria-label={ui(props.lang).language}>
             <ul>
@@ -75,8 +73,8 @@ pub fn LangSwitch(props: &LangSwitchProps) -> Html {
     }
 }
 
-/// Props of [`HeadlineStrip`].
-#[derive(Properties, PartialEq, Clone)]
+/// What [`headline_strip`] shows.
+#[derive(PartialEq, Clone)]
 pub struct HeadlineStripProps {
     pub data: SharedData,
     pub lang: Lang,
@@ -87,9 +85,7 @@ const STRIP_MAX: usize = 8;
 
 /// The 2022 targets the data file marks as headline figures, each with its project: the first
 /// [`STRIP_MAX`] in data order.
-#[component]
-pub fn HeadlineStrip(props: &HeadlineStripProps) -> Html {
-    let ids = use_ids();
+pub fn headline_strip(ids: &Ids, props: &HeadlineStripProps) -> Html {
     let lang = props.lang;
     let items = props
         .data

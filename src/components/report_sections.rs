@@ -1,24 +1,22 @@
 //! The parts of the report around the list: the 2021 review, the other 2022 directions, and the
 //! closing attribution.
 
+use super::Ids;
 use super::SharedData;
 use super::card::quote;
 use super::figure::figure_item;
-use super::use_ids;
 use crate::i18n::{Lang, fill, ui};
 use yew::prelude::*;
 
-/// Props of the report sections.
-#[derive(Properties, PartialEq, Clone)]
+/// What the report sections show.
+#[derive(PartialEq, Clone)]
 pub struct SectionProps {
     pub data: SharedData,
     pub lang: Lang,
 }
 
 /// 回顾2021: every figure of the report's 2021 sentence.
-#[component]
-pub fn ReviewSection(props: &SectionProps) -> Html {
-    let ids = use_ids();
+pub fn review_section(ids: &Ids, props: &SectionProps) -> Html {
     let r = &props.data.review_2021;
     let lang = props.lang;
     html! {
@@ -39,9 +37,7 @@ pub fn ReviewSection(props: &SectionProps) -> Html {
 }
 
 /// The other 2022 directions.
-#[component]
-pub fn DirectionsSection(props: &SectionProps) -> Html {
-    let ids = use_ids();
+pub fn directions_section(ids: &Ids, props: &SectionProps) -> Html {
     let lang = props.lang;
     html! {
         <section class="yp-directions" aria-labelledby={ids.id("dir-title")}>
@@ -63,9 +59,7 @@ pub fn DirectionsSection(props: &SectionProps) -> Html {
 }
 
 /// Where the data comes from, and how exact it is.
-#[component]
-pub fn SourceNote(props: &SectionProps) -> Html {
-    let ids = use_ids();
+pub fn source_note(ids: &Ids, props: &SectionProps) -> Html {
     let r = &props.data.report;
     let lang = props.lang;
     let ui = ui(lang);
