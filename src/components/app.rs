@@ -4,7 +4,7 @@
 use super::card::{ProjectCardProps, open_button_id, project_card};
 use super::charts::{FiguresPanelProps, figures_panel};
 use super::detail::ProjectDetail;
-use super::export::CsvButton;
+use super::export::{CsvButtonProps, csv_button};
 use super::filters::{
     ActiveFiltersProps, Chip, EmptyStateProps, FilterPanelProps, RESULTS_HEADING, SortControlProps,
     active_filters, empty_state, filter_panel, focus_id, sort_control,
@@ -369,7 +369,6 @@ pub fn App(props: &AppProps) -> Html {
         lang,
     };
     html! {
-        <ContextProvider<Ids> context={ids.clone()}>
         <div class="yp" lang={lang.code()} ref={root}>
             { masthead(&MastheadProps { data: data.clone(), lang, on_lang }) }
             if *loading {
@@ -405,7 +404,7 @@ pub fn App(props: &AppProps) -> Html {
                         </h2>
                         <div class="yp-tools">
                             { sort_control(&ids, &SortControlProps { sort: query.sort, lang, on_sort }) }
-                            <CsvButton data={data.clone()} visible={visible.clone()} {lang} />
+                            { csv_button(CsvButtonProps { data: data.clone(), visible: visible.clone(), lang }) }
                         </div>
                     </div>
                     { active_filters(&ids, &ActiveFiltersProps {
@@ -415,7 +414,7 @@ pub fn App(props: &AppProps) -> Html {
                         on_text: on_text.clone(),
                         on_clear: on_clear.clone(),
                     }) }
-                    <ResultStatus shown={visible.len()} {total} {lang} />
+                    <ResultStatus ids={ids.clone()} shown={visible.len()} {total} {lang} />
                     if visible.is_empty() {
                         { empty_state(&ids, &EmptyStateProps { lang, on_clear }) }
                     } else {
@@ -449,6 +448,7 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(i) = detail {
                 <ProjectDetail
                     key={data.projects[i].id.as_ref()}
+                    ids={ids.clone()}
                     project={data.projects[i].clone()}
                     themes={tags_of(&data.projects[i]).0}
                     audiences={tags_of(&data.projects[i]).1}
@@ -458,6 +458,5 @@ pub fn App(props: &AppProps) -> Html {
                 />
             }
         </div>
-        </ContextProvider<Ids>>
     }
 }

@@ -2,8 +2,8 @@
 //! stays inside while it is open and Escape closes it. Closing is reported upward; the App returns
 //! focus to the card's button.
 
+use super::Ids;
 use super::card::{figures, quote, tags};
-use super::use_ids;
 use crate::i18n::{Lang, ui};
 use crate::model::data::{Project, Report, Tag};
 use gloo_events::{EventListener, EventListenerOptions};
@@ -14,6 +14,7 @@ use yew::prelude::*;
 /// Props of [`ProjectDetail`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ProjectDetailProps {
+    pub ids: Ids,
     pub project: Project,
     pub themes: Vec<Tag>,
     pub audiences: Vec<Tag>,
@@ -25,7 +26,7 @@ pub struct ProjectDetailProps {
 /// Everything about one project: all figures, the description, the source sentences.
 #[component]
 pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
-    let ids = use_ids();
+    let ids = &props.ids;
     let dialog = use_node_ref();
     {
         let dialog = dialog.clone();

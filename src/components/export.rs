@@ -9,26 +9,25 @@ use yew::prelude::*;
 /// The downloaded file's name.
 pub const CSV_NAME: &str = "youth-projects-2022.csv";
 
-/// Props of [`CsvButton`].
-#[derive(Properties, PartialEq, Clone)]
+/// What [`csv_button`] exports.
+#[derive(PartialEq, Clone)]
 pub struct CsvButtonProps {
     pub data: SharedData,
     pub visible: Vec<usize>,
     pub lang: Lang,
 }
 
-/// "Download CSV (current results)".
-#[component]
-pub fn CsvButton(props: &CsvButtonProps) -> Html {
+/// "Download CSV (current results)". The file is made only when the button is pressed.
+pub fn csv_button(props: CsvButtonProps) -> Html {
+    let label = ui(props.lang).csv_button;
     let onclick = {
-        let props = props.clone();
         Callback::from(move |_: MouseEvent| {
             let text = projects_csv(&props.data, &props.visible, props.lang);
             let _ = download(&text);
         })
     };
     html! {
-        <button type="button" class="yp-secondary" {onclick}>{ ui(props.lang).csv_button }</button>
+        <button type="button" class="yp-secondary" {onclick}>{ label }</button>
     }
 }
 

@@ -18,7 +18,6 @@ pub use app::{App, AppProps};
 use crate::model::data::Dataset;
 use std::ops::Deref;
 use std::rc::Rc;
-use yew::prelude::*;
 
 /// The prefix of every element id of one widget, so several widgets on a page never share an id.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,12 +34,6 @@ impl Default for Ids {
     fn default() -> Self {
         Ids("yp-".into())
     }
-}
-
-/// The ids of the widget this component belongs to.
-#[hook]
-pub fn use_ids() -> Ids {
-    use_context::<Ids>().unwrap_or_default()
 }
 
 /// The dataset as a prop: shared, and compared by identity so a re-render never walks the data.

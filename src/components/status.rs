@@ -1,6 +1,6 @@
 //! The result count, for eyes at once and for screen readers once the reader pauses.
 
-use super::use_ids;
+use super::Ids;
 use crate::i18n::{Lang, fill, ui};
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
@@ -11,6 +11,7 @@ const ANNOUNCE_AFTER_MS: u32 = 700;
 /// Props of [`ResultStatus`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ResultStatusProps {
+    pub ids: Ids,
     pub shown: usize,
     pub total: usize,
     pub lang: Lang,
@@ -34,7 +35,7 @@ pub fn count_text(shown: usize, total: usize, lang: Lang) -> String {
 /// screen reader hears one count, not one per keystroke. Empty until the first change.
 #[component]
 pub fn ResultStatus(props: &ResultStatusProps) -> Html {
-    let ids = use_ids();
+    let ids = &props.ids;
     let announced = use_state(String::new);
     let first = use_mut_ref(|| true);
     {
