@@ -222,10 +222,17 @@ fn search_tables(d: &Dataset, simplified: &[String]) -> String {
     let mut code = String::from(
         "/// Traditional (or variant) character → Simplified, sorted for binary search.\npub static FOLD: &[(char, char)] = &[",
     );
+    let mut filter = [0u64; 32];
     for (t, s) in &fold {
         let _ = write!(code, "({t:?},{s:?}),");
+        let bit = *t as usize % 2048;
+        filter[bit / 64] |= 1 << (bit % 64);
     }
-    code.push_str("];\n/// Toneless pinyin readings (all of them, for heteronyms), sorted by character.\npub static PINYIN: &[(char, &[&str])] = &[");
+    let _ = write!(
+        code,
+        "];\n/// Bit `c % 2048` is set for every character of FOLD: most characters need no search.\npub static FOLD_FILTER: [u64; 32] = {filter:?};\n"
+    );
+    code.push_str("/// Toneless pinyin readings (all of them, for heteronyms), sorted by character.\npub static PINYIN: &[(char, &[&str])] = &[");
     for c in chars {
         let mut readings: Vec<&str> = Vec::new();
         if let Some(multi) = c.to_pinyin_multi() {

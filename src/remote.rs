@@ -7,7 +7,7 @@ use crate::model::data::Dataset;
 use crate::model::decode::{ReadError, read, read_kept};
 use crate::model::validate::DataError;
 use gloo_timers::callback::Timeout;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -52,6 +52,45 @@ pub fn same_origin(src: &str) -> Option<String> {
     let here = location.href().ok()?;
     let url = web_sys::Url::new_with_base(src, &here).ok()?;
     (url.origin() == location.origin().ok()?).then(|| url.href())
+}
+
+/// What to do with a load's result.
+type Then = Box<dyn FnOnce(Result<Dataset, LoadError>)>;
+
+/// A load started as early as possible (at a widget's first render, so the download runs while
+/// the built-in list is drawn), whose result is handed to whoever asks for it, then or later.
+pub struct Pending {
+    result: RefCell<Option<Result<Dataset, LoadError>>>,
+    waiting: RefCell<Option<Then>>,
+}
+
+impl Pending {
+    /// Starts loading `src`.
+    pub fn start(src: String) -> Rc<Pending> {
+        let pending = Rc::new(Pending {
+            result: RefCell::new(None),
+            waiting: RefCell::new(None),
+        });
+        let slot = pending.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = load(&src).await;
+            let waiting = slot.waiting.borrow_mut().take();
+            match waiting {
+                Some(then) => then(result),
+                None => *slot.result.borrow_mut() = Some(result),
+            }
+        });
+        pending
+    }
+
+    /// Calls `then` with the result: at once if it is in, else when it comes.
+    pub fn then(&self, then: impl FnOnce(Result<Dataset, LoadError>) + 'static) {
+        let ready = self.result.borrow_mut().take();
+        match ready {
+            Some(result) => then(result),
+            None => *self.waiting.borrow_mut() = Some(Box::new(then)),
+        }
+    }
 }
 
 /// Fetches, parses and validates a data file.

@@ -191,20 +191,27 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     // Runtime data replaces the embedded data once it has loaded and validated; on failure the
-    // embedded data stays and a notice says why. Meanwhile a line says the data is loading, so
-    // nobody takes the built-in list for the one on its way. (Set in the effect, not at the
-    // first render, which must match the prerendered page.)
+    // embedded data stays and a notice says why. The download starts at the first render, so it
+    // runs while the built-in list is drawn. Meanwhile a line says the data is loading, so nobody
+    // takes the built-in list for the one on its way. (Shown from the effect, not at the first
+    // render, which must match the prerendered page.)
+    let pending = use_state(|| {
+        options
+            .src
+            .clone()
+            .filter(|_| cfg!(target_arch = "wasm32"))
+            .map(|src| (src.clone(), remote::Pending::start(src)))
+    });
     let loading = use_state(|| false);
     {
         let data_state = data_state.clone();
         let notice = notice.clone();
         let store = store.clone();
         let loading = loading.clone();
-        use_effect_with(options.src.clone(), move |src| {
-            if let Some(src) = src.clone() {
+        use_effect_with((), move |_| {
+            if let Some((src, load)) = (*pending).clone() {
                 loading.set(true);
-                yew::platform::spawn_local(async move {
-                    let result = remote::load(&src).await;
+                load.then(move |result| {
                     loading.set(false);
                     match result {
                         Ok(loaded) => {

@@ -196,7 +196,7 @@ impl Figure {
             Some(Qualifier::Over) => "余",
             _ => "",
         };
-        format!("{}{}{}", self.value, infix, self.unit.zh)
+        [&*self.value, infix, &*self.unit.zh].concat()
     }
 
     /// The size of the figure in thousandths of its base unit (万 and 亿 in the unit multiply), for

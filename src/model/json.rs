@@ -192,13 +192,23 @@ impl<'a> Parser<'a> {
         let bytes = &self.text.as_bytes()[self.pos..];
         let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
         let (mut commas, mut any) = (0, false);
-        for &b in bytes {
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            i += 1;
             if in_string {
-                match b {
-                    _ if escaped => escaped = false,
-                    b'\\' => escaped = true,
-                    b'"' => in_string = false,
-                    _ => {}
+                if escaped {
+                    escaped = false;
+                } else if b == b'\\' {
+                    escaped = true;
+                } else if b == b'"' {
+                    in_string = false;
+                } else {
+                    // Skip the rest of a plain run at once: most of a data file is string text.
+                    i += bytes[i..]
+                        .iter()
+                        .position(|&b| b == b'"' || b == b'\\')
+                        .unwrap_or(bytes.len() - i);
                 }
                 continue;
             }

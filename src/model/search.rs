@@ -22,6 +22,10 @@ pub fn fold_char(c: char) -> char {
         _ => c,
     };
     let c = c.to_ascii_lowercase();
+    let bit = c as usize % 2048;
+    if FOLD_FILTER[bit / 64] & (1 << (bit % 64)) == 0 {
+        return c;
+    }
     match FOLD.binary_search_by_key(&c, |&(t, _)| t) {
         Ok(i) => FOLD[i].1,
         Err(_) => c,
@@ -30,7 +34,28 @@ pub fn fold_char(c: char) -> char {
 
 /// A text folded character by character.
 pub fn fold(text: &str) -> String {
-    text.chars().map(fold_char).collect()
+    let mut out = String::with_capacity(text.len());
+    fold_into(&mut out, text);
+    out
+}
+
+/// Appends `text` folded to `out`; runs of ASCII are copied and lowercased at once.
+pub fn fold_into(out: &mut String, text: &str) {
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out[start..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        if let Some(c) = rest.chars().next() {
+            out.push(fold_char(c));
+            rest = &rest[c.len_utf8()..];
+        }
+    }
 }
 
 /// The toneless pinyin readings of a (Simplified) character of a name or tag.
@@ -178,13 +203,15 @@ impl SearchIndex {
                             .filter_map(|id| position(data.themes.len(), &data.audiences, id)),
                     )
                     .collect();
-                let mut folded = String::new();
+                let mut folded = String::with_capacity(
+                    p.name.en.len() + p.summary.en.len() + p.description.en.len() + 2,
+                );
                 let mut as_is = 0;
                 let mut add = |text: &str| {
                     if !folded.is_empty() {
                         folded.push('\n');
                     }
-                    folded.extend(text.chars().map(fold_char));
+                    fold_into(&mut folded, text);
                 };
                 for (bit, text) in chinese(p).into_iter().enumerate() {
                     if text.chars().all(|c| fold_char(c) == c) {
@@ -196,7 +223,6 @@ impl SearchIndex {
                 for text in [&p.name.en, &p.summary.en, &p.description.en] {
                     add(text);
                 }
-                folded.shrink_to_fit();
                 Entry {
                     folded,
                     as_is,

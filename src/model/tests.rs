@@ -1294,3 +1294,19 @@ fn only_terms_of_letters_are_read_as_pinyin() {
     assert!(pinyin_match(&name, &term("xw-xw")).is_none());
     assert!(pinyin_match(&name, &term("xw2")).is_none());
 }
+
+#[test]
+fn folding_runs_of_ascii_at_once_equals_folding_each_character() {
+    use super::search::fold_char;
+    for text in [
+        "",
+        "ABC xyz",
+        "驛站 Courier STATION",
+        "ＸＷ希望小屋xw",
+        "“Rainbow Umbrella” 彩虹傘 No. 6 yp-A",
+        "鄉村好青年\u{3000}ＡＢＣ",
+    ] {
+        let slow: String = text.chars().map(fold_char).collect();
+        assert_eq!(fold(text), slow, "{text}");
+    }
+}

@@ -29,14 +29,21 @@ impl std::error::Error for DataError {}
 
 /// Collects errors for one record.
 struct Record<'a> {
-    name: String,
+    /// The record's list or top-level field, its index in a list and its id: named in full only
+    /// for an error (a file may have thousands of records).
+    name: &'a str,
+    item: Option<(usize, &'a str)>,
     errors: &'a mut Vec<DataError>,
 }
 
 impl Record<'_> {
     fn fail(&mut self, field: impl Into<String>, problem: impl Into<String>) {
+        let record = match self.item {
+            Some((i, id)) => format!("{}[{i}] \"{id}\"", self.name),
+            None => self.name.to_string(),
+        };
         self.errors.push(DataError {
-            record: self.name.clone(),
+            record,
             field: field.into(),
             problem: problem.into(),
         });
@@ -134,7 +141,8 @@ impl Record<'_> {
 
 fn tags(list_name: &str, tags: &[Tag], errors: &mut Vec<DataError>) {
     let mut rec = Record {
-        name: list_name.to_string(),
+        name: list_name,
+        item: None,
         errors,
     };
     if tags.is_empty() {
@@ -177,7 +185,8 @@ pub fn problems(data: &Dataset) -> Vec<DataError> {
     let mut errors = Vec::new();
 
     let mut rec = Record {
-        name: "report".into(),
+        name: "report",
+        item: None,
         errors: &mut errors,
     };
     let r = &data.report;
@@ -207,7 +216,8 @@ pub fn problems(data: &Dataset) -> Vec<DataError> {
     let mut ids = std::collections::HashSet::with_capacity(data.projects.len());
     for (i, p) in data.projects.iter().enumerate() {
         let mut rec = Record {
-            name: format!("projects[{i}] \"{}\"", p.id),
+            name: "projects",
+            item: Some((i, &p.id)),
             errors: &mut errors,
         };
         rec.slug("id", &p.id);
@@ -224,7 +234,8 @@ pub fn problems(data: &Dataset) -> Vec<DataError> {
     }
 
     let mut rec = Record {
-        name: "review_2021".into(),
+        name: "review_2021",
+        item: None,
         errors: &mut errors,
     };
     rec.tr("title", &data.review_2021.title);
@@ -234,7 +245,8 @@ pub fn problems(data: &Dataset) -> Vec<DataError> {
 
     for (i, d) in data.directions_2022.iter().enumerate() {
         let mut rec = Record {
-            name: format!("directions_2022[{i}] \"{}\"", d.id),
+            name: "directions_2022",
+            item: Some((i, &d.id)),
             errors: &mut errors,
         };
         rec.slug("id", &d.id);
