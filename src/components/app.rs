@@ -16,9 +16,9 @@ use super::{Ids, SharedData};
 use crate::embed::{self, HostOptions};
 use crate::history;
 use crate::i18n::{Lang, fill, ui};
-use crate::model::data::{Dataset, Project, Tag, Text};
+use crate::model::data::Dataset;
 use crate::model::query::{Facet, Query, Sort};
-use crate::model::search::SearchIndex;
+use crate::model::search::{SearchIndex, terms};
 use crate::model::state::{Action, HistoryMode, PAGE, State};
 use crate::model::url;
 use crate::remote;
@@ -86,12 +86,6 @@ pub fn starts_at_default(options: &HostOptions, data: &Dataset) -> bool {
     initial_query(options, data) == Query::default()
 }
 
-fn tags(list: &[Tag], ids: &[Text]) -> Vec<Tag> {
-    ids.iter()
-        .filter_map(|id| list.iter().find(|t| t.id == *id).cloned())
-        .collect()
-}
-
 /// A callback that turns its argument into an action and dispatches it.
 fn dispatcher<T: 'static>(store: &UseReducerHandle<Store>, make: fn(T) -> Action) -> Callback<T> {
     let store = store.clone();
@@ -128,7 +122,7 @@ fn open_details_for_print() -> Option<gloo_events::EventListener> {
 pub fn App(props: &AppProps) -> Html {
     let options = &props.options;
     let owns_url = options.owns_url;
-    let ids = Ids(options.prefix.clone().into());
+    let ids = (*use_memo(options.prefix.clone(), |prefix| Ids(prefix.as_str().into()))).clone();
     let data_state = use_state(|| props.data.clone());
     let data = (*data_state).clone();
     let notice = use_state(|| None::<String>);
@@ -251,23 +245,11 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     let index = use_memo(data.clone(), |d| SearchIndex::new(d));
-    // A project's theme and audience tags, looked up for the cards on screen only (copies for
-    // every project of a long list would cost megabytes).
-    let tags_of = |p: &Project| {
-        (
-            tags(&data.themes, &p.themes),
-            tags(&data.audiences, &p.audiences),
-        )
-    };
     // The search runs once per text and dataset; facets, sort and language reuse its result.
     let matched = {
         let index = index.clone();
         use_memo((data.clone(), query.text.clone()), move |(d, text)| {
-            Query {
-                text: text.clone(),
-                ..Query::default()
-            }
-            .matching(d, &index)
+            index.matching(d, &terms(text))
         })
     };
     let derived = {
@@ -275,7 +257,7 @@ pub fn App(props: &AppProps) -> Html {
         let index = index.clone();
         use_memo((data.clone(), query.clone()), move |(d, q)| {
             (
-                q.visible_among(d, &matched),
+                Rc::<[usize]>::from(q.visible_among(d, &matched)),
                 q.counts_among(Facet::Theme, d, &index, &matched),
                 q.counts_among(Facet::Audience, d, &index, &matched),
             )
@@ -391,12 +373,12 @@ pub fn App(props: &AppProps) -> Html {
             <div class="yp-layout">
                 { filter_panel(&ids, &FilterPanelProps {
                     text: search.clone(),
-                    themes: data.themes.to_vec(),
-                    audiences: data.audiences.to_vec(),
-                    theme_counts: theme_counts.clone(),
-                    audience_counts: audience_counts.clone(),
-                    selected_themes: query.themes.clone(),
-                    selected_audiences: query.audiences.clone(),
+                    themes: &data.themes,
+                    audiences: &data.audiences,
+                    theme_counts,
+                    audience_counts,
+                    selected_themes: &query.themes,
+                    selected_audiences: &query.audiences,
                     lang,
                     on_text: on_text.clone(),
                     on_toggle: on_toggle.clone(),
@@ -427,13 +409,10 @@ pub fn App(props: &AppProps) -> Html {
                     } else {
                         <div class="yp-cards">
                             { for visible[..shown].iter().map(|&i| {
-                                let p = &data.projects[i];
-                                let (themes, audiences) = tags_of(p);
                                 project_card(&ids, &ProjectCardProps {
-                                    data: data.clone(),
+                                    data: &data,
                                     index: i,
-                                    themes,
-                                    audiences,
+                                    tags: index.tags_of(i),
                                     lang,
                                     query: search.clone(),
                                     on_open: on_open.clone(),
@@ -448,7 +427,7 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 </section>
             </div>
-            { figures_panel(&ids, &FiguresPanelProps { data: data.clone(), visible: visible.clone(), lang }) }
+            { figures_panel(&ids, &FiguresPanelProps { data: &data, visible, lang }) }
             { review_section(&ids, &sections) }
             { directions_section(&ids, &sections) }
             { source_note(&ids, &sections) }
@@ -456,10 +435,9 @@ pub fn App(props: &AppProps) -> Html {
                 <ProjectDetail
                     key={data.projects[i].id.as_ref()}
                     ids={ids.clone()}
-                    project={data.projects[i].clone()}
-                    themes={tags_of(&data.projects[i]).0}
-                    audiences={tags_of(&data.projects[i]).1}
-                    report={data.report.clone()}
+                    data={data.clone()}
+                    index={i}
+                    tags={index.tags_of(i).to_vec()}
                     {lang}
                     {on_close}
                 />

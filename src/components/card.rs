@@ -2,23 +2,20 @@
 //! 2022 target), an expandable part with the description and the report's sentences, and the
 //! button that opens the detail view.
 
+use super::Ids;
 use super::figure::figure_item;
 use super::highlight::highlighted;
-use super::{Ids, SharedData};
 use crate::i18n::{Lang, ui};
-use crate::model::data::{Figure, Kind, Report, Tag, Text};
+use crate::model::data::{Dataset, Figure, Kind, Report, Tag, Text};
 use yew::prelude::*;
 
 /// What [`project_card`] shows.
-#[derive(PartialEq, Clone)]
-pub struct ProjectCardProps {
-    /// The dataset and the project's index in it: cheap to pass and to compare, where a copy of
-    /// the project for each card on each render was not.
-    pub data: SharedData,
+pub struct ProjectCardProps<'a> {
+    /// The dataset and the project's index in it.
+    pub data: &'a Dataset,
     pub index: usize,
-    /// The project's themes and audiences, in that order.
-    pub themes: Vec<Tag>,
-    pub audiences: Vec<Tag>,
+    /// The project's tags, as the search index numbers them (see [`tags`]).
+    pub tags: &'a [usize],
     pub lang: Lang,
     /// The search text, for highlighting.
     pub query: AttrValue,
@@ -57,7 +54,7 @@ pub fn open_button_id(ids: &Ids, project: &str) -> String {
 /// A project as an `<article>`, keyed by its id. A function rendered in the widget's own pass
 /// (see `filter_panel`): a search updates the highlighting of the cards that stay in the same
 /// frame as it adds and removes the others.
-pub fn project_card(ids: &Ids, props: &ProjectCardProps) -> Html {
+pub fn project_card(ids: &Ids, props: &ProjectCardProps<'_>) -> Html {
     let p = &props.data.projects[props.index];
     let lang = props.lang;
     let ui = ui(lang);
@@ -72,7 +69,7 @@ pub fn project_card(ids: &Ids, props: &ProjectCardProps) -> Html {
             <h3 class="yp-card-title" id={title_id}>
                 { highlighted(p.name.get(lang), &props.query) }
             </h3>
-            { tags(&props.themes, &props.audiences, lang, &props.query) }
+            { tags(props.data, props.tags, lang, &props.query) }
             <p class="yp-summary">
                 { highlighted(p.summary.get(lang), &props.query) }
             </p>
@@ -92,18 +89,22 @@ pub fn project_card(ids: &Ids, props: &ProjectCardProps) -> Html {
     }
 }
 
-/// Theme and audience tags, matches of the search marked.
-pub fn tags(themes: &[Tag], audiences: &[Tag], lang: Lang, query: &str) -> Html {
-    let tag = |t: &Tag, class: &'static str| {
-        html! {
+/// A project's theme and audience tags, matches of the search marked. `tags` numbers them as
+/// the search index does (`SearchIndex::tags_of`): the themes, then the audiences.
+pub fn tags(data: &Dataset, tags: &[usize], lang: Lang, query: &str) -> Html {
+    let themes = data.themes.len();
+    let tag =
+        |&i: &usize| {
+            let (t, class) = match i.checked_sub(themes) {
+                None => (data.themes.get(i), "yp-tag-theme"),
+                Some(a) => (data.audiences.get(a), "yp-tag-aud"),
+            };
+            t.map(|t: &Tag| html! {
             <li class={classes!("yp-tag", class)}>{ highlighted(t.name.get(lang), query) }</li>
-        }
-    };
+        })
+        };
     html! {
-        <ul class="yp-tags">
-            { for themes.iter().map(|t| tag(t, "yp-tag-theme")) }
-            { for audiences.iter().map(|t| tag(t, "yp-tag-aud")) }
-        </ul>
+        <ul class="yp-tags">{ for tags.iter().filter_map(tag) }</ul>
     }
 }
 

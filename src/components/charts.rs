@@ -2,17 +2,16 @@
 //! `<desc>` and a table alternative. They follow the filters and the language.
 
 use super::Ids;
-use super::SharedData;
 use crate::i18n::{Lang, fill, ui};
 use crate::model::charts::{CHART_ROWS, comparisons, targets_by_theme};
+use crate::model::data::Dataset;
 use yew::prelude::*;
 
 /// What [`figures_panel`] shows.
-#[derive(PartialEq, Clone)]
-pub struct FiguresPanelProps {
-    pub data: SharedData,
+pub struct FiguresPanelProps<'a> {
+    pub data: &'a Dataset,
     /// Indices of the visible projects.
-    pub visible: Vec<usize>,
+    pub visible: &'a [usize],
     pub lang: Lang,
 }
 
@@ -20,7 +19,7 @@ const WIDTH: i64 = 420;
 
 /// 2022 targets by theme, and before → 2022 pairs. A function rendered in the widget's own pass
 /// (see `filter_panel`), so the charts change in the same frame as the cards.
-pub fn figures_panel(ids: &Ids, props: &FiguresPanelProps) -> Html {
+pub fn figures_panel(ids: &Ids, props: &FiguresPanelProps<'_>) -> Html {
     let lang = props.lang;
     let ui = ui(lang);
     html! {
@@ -36,11 +35,11 @@ pub fn figures_panel(ids: &Ids, props: &FiguresPanelProps) -> Html {
 }
 
 /// Bars of the number of 2022 numeric targets per theme.
-fn theme_chart(ids: &Ids, props: &FiguresPanelProps) -> Html {
+fn theme_chart(ids: &Ids, props: &FiguresPanelProps<'_>) -> Html {
     let lang = props.lang;
     let ui = ui(lang);
     let data = &props.data;
-    let bars = targets_by_theme(data, &props.visible);
+    let bars = targets_by_theme(data, props.visible);
     let rows: usize = bars.iter().map(|b| b.targets.len()).sum();
     let max = bars
         .iter()
@@ -126,10 +125,10 @@ fn capped(total: usize, lang: Lang) -> Html {
 }
 
 /// Pairs of an earlier figure and its 2022 target, each pair on its own scale.
-fn compare_chart(ids: &Ids, props: &FiguresPanelProps) -> Html {
+fn compare_chart(ids: &Ids, props: &FiguresPanelProps<'_>) -> Html {
     let lang = props.lang;
     let ui = ui(lang);
-    let all_pairs = comparisons(&props.data, &props.visible);
+    let all_pairs = comparisons(props.data, props.visible);
     let pairs = &all_pairs[..all_pairs.len().min(CHART_ROWS)];
     let row = 92;
     let height = (pairs.len() as i64 * row).max(row);

@@ -2,10 +2,9 @@
 //! stays inside while it is open and Escape closes it. Closing is reported upward; the App returns
 //! focus to the card's button.
 
-use super::Ids;
 use super::card::{figures, quote, tags};
+use super::{Ids, SharedData};
 use crate::i18n::{Lang, ui};
-use crate::model::data::{Project, Report, Tag};
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlDialogElement;
@@ -15,10 +14,11 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq, Clone)]
 pub struct ProjectDetailProps {
     pub ids: Ids,
-    pub project: Project,
-    pub themes: Vec<Tag>,
-    pub audiences: Vec<Tag>,
-    pub report: Report,
+    /// The dataset and the project's index in it, as for a card.
+    pub data: SharedData,
+    pub index: usize,
+    /// The project's tags, as the search index numbers them.
+    pub tags: Vec<usize>,
     pub lang: Lang,
     pub on_close: Callback<()>,
 }
@@ -47,7 +47,7 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
             move || drop(listener)
         });
     }
-    let p = &props.project;
+    let p = &props.data.projects[props.index];
     let lang = props.lang;
     let ui = ui(lang);
     let close = {
@@ -77,14 +77,14 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
                         <span class="yp-sr">{ ui.close }</span>
                     </button>
                 </div>
-                { tags(&props.themes, &props.audiences, lang, "") }
+                { tags(&props.data, &props.tags, lang, "") }
                 <p class="yp-lead">{ p.summary.get(lang) }</p>
                 <h3 class="yp-h3">{ ui.detail_figures }</h3>
                 { figures(&p.figures, lang) }
                 <h3 class="yp-h3">{ ui.detail_description }</h3>
                 <p>{ p.description.get(lang) }</p>
                 <h3 class="yp-h3">{ ui.report_text }</h3>
-                { quote(&p.sources, &props.report, lang) }
+                { quote(&p.sources, &props.data.report, lang) }
             </div>
         </dialog>
     }

@@ -3,6 +3,7 @@
 use super::SharedData;
 use crate::i18n::{Lang, ui};
 use crate::model::csv::projects_csv;
+use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
@@ -13,7 +14,8 @@ pub const CSV_NAME: &str = "youth-projects-2022.csv";
 #[derive(PartialEq, Clone)]
 pub struct CsvButtonProps {
     pub data: SharedData,
-    pub visible: Vec<usize>,
+    /// Shared with the rest of the view, not copied for the button.
+    pub visible: Rc<[usize]>,
     pub lang: Lang,
 }
 

@@ -70,25 +70,24 @@ pub fn search_box(ids: &Ids, props: &SearchBoxProps) -> Html {
 }
 
 /// What [`facet_group`] shows.
-#[derive(PartialEq, Clone)]
-pub struct FacetGroupProps {
+pub struct FacetGroupProps<'a> {
     pub facet: Facet,
-    pub options: Vec<Tag>,
+    pub options: &'a [Tag],
     /// Projects each option would show, parallel to `options`.
-    pub counts: Vec<usize>,
-    pub selected: Vec<String>,
+    pub counts: &'a [usize],
+    pub selected: &'a [String],
     pub lang: Lang,
     pub on_toggle: Callback<(Facet, String)>,
 }
 
 /// A `<fieldset>` of checkboxes, each with its live count.
-pub fn facet_group(ids: &Ids, props: &FacetGroupProps) -> Html {
+pub fn facet_group(ids: &Ids, props: &FacetGroupProps<'_>) -> Html {
     let (legend, key) = facet_info(props.facet, ui(props.lang));
     html! {
         <fieldset class="yp-facet">
             <legend class="yp-legend">{ legend }</legend>
             <ul class="yp-options">
-                { for props.options.iter().zip(&props.counts).map(|(opt, &count)| {
+                { for props.options.iter().zip(props.counts).map(|(opt, &count)| {
                     let id = ids.id(&format!("{key}-{}", opt.id));
                     let checked = props.selected.iter().any(|s| *s == *opt.id);
                     let onchange = {
@@ -113,15 +112,14 @@ pub fn facet_group(ids: &Ids, props: &FacetGroupProps) -> Html {
 }
 
 /// What [`filter_panel`] shows.
-#[derive(PartialEq, Clone)]
-pub struct FilterPanelProps {
+pub struct FilterPanelProps<'a> {
     pub text: AttrValue,
-    pub themes: Vec<Tag>,
-    pub audiences: Vec<Tag>,
-    pub theme_counts: Vec<usize>,
-    pub audience_counts: Vec<usize>,
-    pub selected_themes: Vec<String>,
-    pub selected_audiences: Vec<String>,
+    pub themes: &'a [Tag],
+    pub audiences: &'a [Tag],
+    pub theme_counts: &'a [usize],
+    pub audience_counts: &'a [usize],
+    pub selected_themes: &'a [String],
+    pub selected_audiences: &'a [String],
     pub lang: Lang,
     pub on_text: Callback<String>,
     pub on_toggle: Callback<(Facet, String)>,
@@ -136,7 +134,7 @@ pub struct FilterPanelProps {
 /// The panel, the chips and the charts are functions rendered in the widget's own pass, not
 /// components: a filter change then updates them and the cards together, where Yew may otherwise
 /// paint a frame of new cards beside old counts before updating child components.
-pub fn filter_panel(ids: &Ids, props: &FilterPanelProps) -> Html {
+pub fn filter_panel(ids: &Ids, props: &FilterPanelProps<'_>) -> Html {
     let lang = props.lang;
     let ui = ui(lang);
     let active = props.selected_themes.len() + props.selected_audiences.len();
@@ -162,17 +160,17 @@ pub fn filter_panel(ids: &Ids, props: &FilterPanelProps) -> Html {
             <div id={ids.id("facets")} class={classes!("yp-facets", (!open).then_some("yp-folded"))}>
                 { facet_group(ids, &FacetGroupProps {
                     facet: Facet::Theme,
-                    options: props.themes.clone(),
-                    counts: props.theme_counts.clone(),
-                    selected: props.selected_themes.clone(),
+                    options: props.themes,
+                    counts: props.theme_counts,
+                    selected: props.selected_themes,
                     lang,
                     on_toggle: props.on_toggle.clone(),
                 }) }
                 { facet_group(ids, &FacetGroupProps {
                     facet: Facet::Audience,
-                    options: props.audiences.clone(),
-                    counts: props.audience_counts.clone(),
-                    selected: props.selected_audiences.clone(),
+                    options: props.audiences,
+                    counts: props.audience_counts,
+                    selected: props.selected_audiences,
                     lang,
                     on_toggle: props.on_toggle.clone(),
                 }) }

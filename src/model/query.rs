@@ -139,9 +139,7 @@ impl Query {
     /// Which projects the search text matches, facets aside: one flag per project. Computed once
     /// per search text; a facet click reuses it.
     pub fn matching(&self, data: &Dataset, index: &SearchIndex) -> Vec<bool> {
-        let mut matched = index.matching(data, &terms(&self.text));
-        matched.resize(data.projects.len(), false);
-        matched
+        index.matching(data, &terms(&self.text))
     }
 
     /// Indices of the visible projects, in the chosen order.

@@ -253,11 +253,6 @@ impl SearchIndex {
             .collect()
     }
 
-    /// True when every term of the query matches project `i`, as text or as pinyin.
-    pub fn matches(&self, data: &Dataset, i: usize, terms: &[Term]) -> bool {
-        self.entry_matches(data, i, terms, &self.tag_hits(terms), &mut Vec::new())
-    }
-
     /// Project `i`'s tags: indices into the themes, then (offset by their number) the audiences.
     pub fn tags_of(&self, i: usize) -> &[usize] {
         self.entries.get(i).map_or(&[], |e| &e.tags)
