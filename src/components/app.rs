@@ -144,11 +144,8 @@ pub fn App(props: &AppProps) -> Html {
     // A pending new entry (Push) stays a new entry if typing follows it at once; back/forward
     // cancels whatever is pending.
     let pending_url = use_mut_ref(|| None::<(Timeout, HistoryMode)>);
-    let last_text = use_mut_ref(|| store.0.query.text.clone());
     use_effect_with(store.0.clone(), move |state| {
         let mut pending = pending_url.borrow_mut();
-        let typed = std::mem::replace(&mut *last_text.borrow_mut(), state.query.text.clone())
-            != state.query.text;
         if state.history == HistoryMode::Leave {
             pending.take();
         } else if owns_url {
@@ -157,7 +154,7 @@ pub fn App(props: &AppProps) -> Html {
                 _ => state.history,
             };
             let query = state.query.clone();
-            let delay = if typed && mode == HistoryMode::Replace {
+            let delay = if mode == HistoryMode::Typing {
                 URL_TYPING_MS
             } else {
                 0

@@ -5,6 +5,7 @@ use super::Ids;
 use crate::i18n::{Lang, fill, ui};
 use crate::model::charts::{CHART_ROWS, comparisons, targets_by_theme};
 use crate::model::data::Dataset;
+use crate::model::format::kind_label;
 use yew::prelude::*;
 
 /// What [`figures_panel`] shows.
@@ -83,29 +84,50 @@ fn theme_chart(ids: &Ids, props: &FiguresPanelProps<'_>) -> Html {
                         }
                     }) }
                 </svg>
-                <details class="yp-more">
-                    <summary>{ ui.table_view }</summary>
-                    <table class="yp-table">
-                        <caption class="yp-sr">{ ui.chart_themes_title }</caption>
-                        <thead><tr>
-                            <th scope="col">{ ui.col_theme }</th>
-                            <th scope="col">{ ui.col_project }</th>
-                            <th scope="col">{ ui.col_targets }</th>
-                        </tr></thead>
-                        <tbody>
-                            { for bars.iter().flat_map(|b| b.targets.iter().map(move |(p, f)| (b.theme, p, f))).take(CHART_ROWS).map(|(t, p, f)| html! {
-                                <tr>
-                                    <th scope="row">{ data.themes[t].name.get(lang) }</th>
-                                    <td>{ p.name.get(lang) }</td>
-                                    <td>{ format!("{}: {}", f.label.get(lang), f.parts(lang).text(lang)) }</td>
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                    { capped(rows, lang) }
-                </details>
+                { table_view(
+                    ui.chart_themes_title,
+                    [ui.col_theme, ui.col_project, ui.col_targets],
+                    bars.iter()
+                        .flat_map(|b| b.targets.iter().map(move |(p, f)| (b.theme, p, f)))
+                        .take(CHART_ROWS)
+                        .map(|(t, p, f)| [
+                            data.themes[t].name.get(lang).to_string(),
+                            p.name.get(lang).to_string(),
+                            format!("{}: {}", f.label.get(lang), f.parts(lang).text(lang)),
+                        ]),
+                    capped(rows, lang),
+                    lang,
+                ) }
             }
         </figure>
+    }
+}
+
+/// A chart's table alternative, folded under "以表格查看": one row header and two cells a row,
+/// and `note` under the table.
+fn table_view(
+    caption: &str,
+    columns: [&str; 3],
+    rows: impl Iterator<Item = [String; 3]>,
+    note: Html,
+    lang: Lang,
+) -> Html {
+    html! {
+        <details class="yp-more">
+            <summary>{ ui(lang).table_view }</summary>
+            <table class="yp-table">
+                <caption class="yp-sr">{ caption.to_string() }</caption>
+                <thead><tr>
+                    { for columns.iter().map(|c| html! { <th scope="col">{ c.to_string() }</th> }) }
+                </tr></thead>
+                <tbody>
+                    { for rows.map(|[head, a, b]| html! {
+                        <tr><th scope="row">{ head }</th><td>{ a }</td><td>{ b }</td></tr>
+                    }) }
+                </tbody>
+            </table>
+            { note }
+        </details>
     }
 }
 
@@ -177,26 +199,17 @@ fn compare_chart(ids: &Ids, props: &FiguresPanelProps<'_>) -> Html {
                         }
                     }) }
                 </svg>
-                <details class="yp-more">
-                    <summary>{ ui.table_view }</summary>
-                    <table class="yp-table">
-                        <caption class="yp-sr">{ ui.chart_compare_title }</caption>
-                        <thead><tr>
-                            <th scope="col">{ ui.col_project }</th>
-                            <th scope="col">{ ui.col_before }</th>
-                            <th scope="col">{ ui.col_target }</th>
-                        </tr></thead>
-                        <tbody>
-                            { for pairs.iter().map(|c| html! {
-                                <tr>
-                                    <th scope="row">{ c.project.name.get(lang) }</th>
-                                    <td>{ format!("{} ({})", c.before.parts(lang).text(lang), crate::model::format::kind_label(c.before.kind, lang)) }</td>
-                                    <td>{ c.target.parts(lang).text(lang) }</td>
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </details>
+                { table_view(
+                    ui.chart_compare_title,
+                    [ui.col_project, ui.col_before, ui.col_target],
+                    pairs.iter().map(|c| [
+                        c.project.name.get(lang).to_string(),
+                        format!("{} ({})", c.before.parts(lang).text(lang), kind_label(c.before.kind, lang)),
+                        c.target.parts(lang).text(lang),
+                    ]),
+                    Html::default(),
+                    lang,
+                ) }
                 { capped(all_pairs.len(), lang) }
             }
         </figure>

@@ -81,10 +81,8 @@ type Read<T> = Result<T, Fail>;
 
 /// The error for a value of the wrong kind, or a syntax error where no value starts at all.
 fn wrong<T>(p: &mut Parser, expected: &str) -> Read<T> {
-    match p.next_kind() {
-        "no value" => Err(Fail::Syntax(p.no_value())),
-        found => fail(format!("expected {expected}, found {found}")),
-    }
+    let found = p.next_kind()?;
+    fail(format!("expected {expected}, found {found}"))
 }
 
 fn fail<T>(problem: String) -> Read<T> {

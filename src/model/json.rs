@@ -125,25 +125,19 @@ impl<'a> Parser<'a> {
         self.peek()
     }
 
-    /// How an error message names the next value, judged from its first byte.
-    pub fn next_kind(&mut self) -> &'static str {
-        match self.next_byte() {
+    /// How an error message names the next value, judged from its first byte; the syntax
+    /// error if no value starts there.
+    pub fn next_kind(&mut self) -> Result<&'static str, SyntaxError> {
+        Ok(match self.next_byte() {
             Some(b'{') => "an object",
             Some(b'[') => "a list",
             Some(b'"') => "a string",
             Some(b't' | b'f') => "a boolean",
             Some(b'n') => "null",
             Some(b'-' | b'0'..=b'9') => "a number",
-            _ => "no value",
-        }
-    }
-
-    /// The syntax error for a place where a value should start but none does.
-    pub fn no_value(&mut self) -> SyntaxError {
-        match self.next_byte() {
-            None => self.error("unexpected end of text"),
-            Some(_) => self.error("expected a value"),
-        }
+            None => return Err(self.error("unexpected end of text")),
+            Some(_) => return Err(self.error("expected a value")),
+        })
     }
 
     /// Consumes `null` if it comes next.

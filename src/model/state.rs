@@ -33,8 +33,11 @@ pub const PAGE: usize = 50;
 pub enum HistoryMode {
     /// A new entry, so Back undoes it.
     Push,
-    /// Rewrite the current entry: typing should not leave one entry per keystroke.
+    /// Rewrite the current entry.
     Replace,
+    /// Rewrite the current entry once typing pauses: typing should leave neither one entry per
+    /// keystroke nor one URL write per keystroke.
+    Typing,
     /// The change came from the history itself.
     Leave,
 }
@@ -78,7 +81,7 @@ impl State {
             }
             Action::SetText(text) => {
                 query.set_text(&text);
-                HistoryMode::Replace
+                HistoryMode::Typing
             }
             Action::SetSort(sort) => {
                 query.sort = sort;

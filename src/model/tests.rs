@@ -714,7 +714,7 @@ fn actions_change_the_query_and_say_how_to_record_it() {
     let s = s.apply(Action::SetText("驿站".into()));
     assert_eq!(
         (s.query.text.as_str(), s.history),
-        ("驿站", HistoryMode::Replace)
+        ("驿站", HistoryMode::Typing)
     );
     let s = s.apply(Action::SetSort(Sort::Name));
     let s = s.apply(Action::ClearAll);
