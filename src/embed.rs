@@ -27,6 +27,18 @@ pub struct HostOptions {
     pub owns_url: bool,
     /// Prefix of the widget's element ids.
     pub prefix: String,
+    /// What the reader did on the prerendered page before the widget started, kept when the
+    /// widget takes its place (see [`take_over`]).
+    pub before_start: BeforeStart,
+}
+
+/// The reader's doings on the prerendered page, before the wasm arrived.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BeforeStart {
+    /// Text typed into the search box.
+    pub typed: Option<String>,
+    /// Id of the element that had focus.
+    pub focus: Option<String>,
 }
 
 /// A standalone widget: owns the URL, ids prefixed `yp-`.
@@ -38,6 +50,7 @@ impl Default for HostOptions {
             src: None,
             owns_url: true,
             prefix: "yp-".into(),
+            before_start: BeforeStart::default(),
         }
     }
 }
@@ -85,10 +98,37 @@ pub fn find_hosts() -> Vec<(Element, HostOptions)> {
                 } else {
                     format!("yp{}-", i + 1)
                 },
+                before_start: BeforeStart::default(),
             };
             (el, options)
         })
         .collect()
+}
+
+/// Empties a host element for the widget: its placeholder ("loading…"), or the view the build
+/// prerendered. Returns what the reader did on a prerendered view meanwhile, which the widget
+/// keeps: the text in its search box and the focused element.
+///
+/// The widget renders into the emptied host within the same task, before the browser paints
+/// again, so no frame shows an empty host. Nothing here reads layout, which would let the
+/// browser clamp the scroll position to the emptied page.
+pub fn take_over(host: &Element) -> BeforeStart {
+    let typed = host
+        .query_selector("input[type=search]")
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| input.value())
+        .filter(|text| !text.trim().is_empty());
+    let focus = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .filter(|el| host.contains(Some(el)) && !el.id().is_empty())
+        .map(|el| el.id());
+    while let Some(child) = host.first_child() {
+        let _ = host.remove_child(&child);
+    }
+    BeforeStart { typed, focus }
 }
 
 thread_local! {

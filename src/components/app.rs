@@ -76,14 +76,11 @@ fn initial_query(options: &HostOptions, data: &Dataset) -> Query {
     if !lang_chosen && let Some(lang) = options.lang {
         query.lang = lang;
     }
+    if let Some(typed) = &options.before_start.typed {
+        query.set_text(typed);
+    }
     query.retain_known(data);
     query
-}
-
-/// Whether a widget starts at the default view, the one the build prerenders; only then can it
-/// hydrate the prerendered HTML instead of rendering afresh.
-pub fn starts_at_default(options: &HostOptions, data: &Dataset) -> bool {
-    initial_query(options, data) == Query::default()
 }
 
 /// A callback that turns its argument into an action and dispatches it.
@@ -129,7 +126,14 @@ pub fn App(props: &AppProps) -> Html {
     let store = {
         let data = data.clone();
         let options = options.clone();
-        use_reducer(move || Store(State::new(initial_query(&options, &data))))
+        use_reducer(move || {
+            let mut state = State::new(initial_query(&options, &data));
+            if options.before_start.typed.is_some() {
+                // Typed before the widget started: the URL records it as if typed now.
+                state.history = HistoryMode::Typing;
+            }
+            Store(state)
+        })
     };
 
     // On narrow screens the facets fold; a shared link with facets opens them, so the reader
@@ -217,13 +221,18 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Marks the widget live (mounted or hydrated, listeners attached), for the paint benchmark.
+    // Marks the widget live (mounted, listeners attached), for the paint benchmark; focus goes
+    // back where the reader had it on the prerendered page.
     let root = use_node_ref();
     {
         let root = root.clone();
+        let focus = options.before_start.focus.clone();
         use_effect_with((), move |_| {
             if let Some(el) = root.cast::<web_sys::Element>() {
                 let _ = el.set_attribute("data-ready", "");
+            }
+            if let Some(id) = focus {
+                focus_id(&id);
             }
         });
     }

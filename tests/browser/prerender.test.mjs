@@ -1,6 +1,7 @@
 // The prerendered page: the release build's index.html carries the default view (every card, as
-// HTML), readable with JavaScript disabled; with JavaScript the wasm hydrates those same elements
-// rather than replacing them, and a URL that asks for another view renders that view.
+// HTML), readable with JavaScript disabled; with JavaScript the widget takes that HTML's place
+// without a frame of empty page, keeping what the reader typed and where focus was; a URL that
+// asks for another view renders that view.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -43,20 +44,50 @@ test('with JavaScript disabled the cards are on screen and readable', async () =
   await context.close();
 });
 
-test('the wasm hydrates the prerendered cards in place and they work', async () => {
-  const { page, errors, close } = await open('', { ready: null });
-  // Count card elements removed from the page from the first moment on: hydration keeps them.
-  await page.evaluate(() => {
-    window.__removed = 0;
-    new MutationObserver((records) => {
-      for (const r of records) {
-        for (const n of r.removedNodes) if (n.nodeType === 1 && n.matches('article.yp-card, .yp')) window.__removed++;
-      }
-    }).observe(document.body, { childList: true, subtree: true });
+test('the widget takes the prerendered view\'s place with no empty frame, keeping typed text and focus', async () => {
+  const context = await s.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  // Every frame from the first one on: how many cards the page shows.
+  await page.addInitScript(() => {
+    window.__frames = [];
+    const sample = () => {
+      window.__frames.push(document.querySelectorAll('article.yp-card').length);
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
   });
+  // The wasm arrives only once the reader has typed into the prerendered search box.
+  let release;
+  const typed = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*_bg.wasm', async (route) => { await typed; await route.continue(); });
+  await page.goto(s.server.url);
+  const search = page.getByLabel('搜索项目');
+  await search.click();
+  await page.keyboard.insertText('快递');
+  assert.equal(await page.locator('.yp[data-ready]').count(), 0, 'the widget has not started yet');
+  release();
   await page.waitForSelector('.yp[data-ready]');
-  assert.equal(await page.evaluate(() => window.__removed), 0);
+  await page.waitForFunction(() => document.querySelectorAll('article.yp-card').length === 1);
+  assert.equal(await search.inputValue(), '快递');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'search');
+  assert.ok(await page.locator('article.yp-card', { hasText: '暖蜂' }).count(), 'the search applies');
+  await page.waitForURL((u) => u.searchParams.get('q') === '快递');
+  const frames = await page.evaluate(() => window.__frames);
+  const first = frames.findIndex((n) => n > 0);
+  assert.ok(first >= 0, 'cards were painted');
+  assert.deepEqual(frames.slice(first).filter((n) => n === 0), [], 'no frame without cards');
+  assert.equal(await page.locator('.yp').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the default view works once the widget has started', async () => {
+  const { page, errors, close } = await open('');
   assert.equal(await page.locator('article.yp-card').count(), data.projects.length);
+  assert.equal(await page.locator('.yp').count(), 1);
   await page.getByLabel('搜索项目').fill('快递');
   await page.waitForFunction(() => document.querySelectorAll('article.yp-card').length === 1);
   // The URL records the search once typing pauses.
