@@ -201,7 +201,7 @@ impl Figure {
 
     /// The size of the figure in thousandths of its base unit (万 and 亿 in the unit multiply), for
     /// sorting only; `None` when the value is not a number this understands.
-    pub fn magnitude(&self) -> Option<u128> {
+    pub fn magnitude(&self) -> Option<u64> {
         let base = parse_value(&self.value)?;
         base.checked_mul(unit_scale(&self.unit.zh))
     }
@@ -209,7 +209,7 @@ impl Figure {
 
 impl Project {
     /// The largest figure's magnitude, for the "largest figure" sort.
-    pub fn largest_magnitude(&self) -> Option<u128> {
+    pub fn largest_magnitude(&self) -> Option<u64> {
         self.figures.iter().filter_map(Figure::magnitude).max()
     }
 }
@@ -224,7 +224,7 @@ pub fn is_id(text: &str) -> bool {
 }
 
 /// The multiplier a Chinese unit starts with: 万 (10⁴), 亿 (10⁸), or none.
-pub fn unit_scale(unit: &str) -> u128 {
+pub fn unit_scale(unit: &str) -> u64 {
     if unit.starts_with('亿') {
         100_000_000
     } else if unit.starts_with('万') {
@@ -234,8 +234,10 @@ pub fn unit_scale(unit: &str) -> u128 {
     }
 }
 
-/// Parses a figure value into thousandths: "168.5" → 168500, "八" → 8000, "百" → 100000.
-pub fn parse_value(value: &str) -> Option<u128> {
+/// Parses a figure value into thousandths: "168.5" → 168500, "八" → 8000, "百" → 100000. At most
+/// 15 digits before the point, so that thousandths fit a `u64`. (Times its unit's 万 or 亿, a
+/// value may still not fit: it then sorts last and English prints it as written.)
+pub fn parse_value(value: &str) -> Option<u64> {
     if let Some(n) = chinese_numeral(value) {
         return Some(n * 1000);
     }
@@ -244,22 +246,22 @@ pub fn parse_value(value: &str) -> Option<u128> {
         None => (value, ""),
     };
     let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if int.is_empty() || int.len() > 20 || frac.len() > 3 || !all_digits(int) || !all_digits(frac) {
+    if int.is_empty() || int.len() > 15 || frac.len() > 3 || !all_digits(int) || !all_digits(frac) {
         return None;
     }
     if value.contains('.') && frac.is_empty() {
         return None;
     }
-    let int: u128 = int.parse().ok()?;
-    let mut thousandths: u128 = 0;
+    let int: u64 = int.parse().ok()?;
+    let mut thousandths: u64 = 0;
     for (i, b) in frac.bytes().enumerate() {
-        thousandths += u128::from(b - b'0') * 10u128.pow(2 - i as u32);
+        thousandths += u64::from(b - b'0') * 10u64.pow(2 - i as u32);
     }
     int.checked_mul(1000)?.checked_add(thousandths)
 }
 
 /// Single-character Chinese numerals the report uses in place of digits (八大类, 百亿).
-fn chinese_numeral(value: &str) -> Option<u128> {
+fn chinese_numeral(value: &str) -> Option<u64> {
     let mut chars = value.chars();
     let c = chars.next()?;
     if chars.next().is_some() {

@@ -77,9 +77,9 @@ impl Figure {
 
 /// An exact amount, given in thousandths, in English: 50 million, 1.685 million, 10 billion,
 /// 37,000, 10,000, 168.5.
-pub fn english_amount(thousandths: u128) -> String {
-    const MILLION: u128 = 1_000_000_000; // in thousandths
-    const BILLION: u128 = 1_000_000_000_000;
+pub fn english_amount(thousandths: u64) -> String {
+    const MILLION: u64 = 1_000_000_000; // in thousandths
+    const BILLION: u64 = 1_000_000_000_000;
     for (unit, word, digits) in [(BILLION, "billion", 12), (MILLION, "million", 9)] {
         if thousandths >= unit {
             return format!(
@@ -98,7 +98,7 @@ pub fn english_amount(thousandths: u128) -> String {
 }
 
 /// `int.frac` with `frac` written in `digits` places, trailing zeros dropped.
-fn decimal(int: u128, frac: u128, digits: usize) -> String {
+fn decimal(int: u64, frac: u64, digits: usize) -> String {
     let frac = format!("{frac:0digits$}");
     let frac = frac.trim_end_matches('0');
     if frac.is_empty() {
@@ -109,7 +109,7 @@ fn decimal(int: u128, frac: u128, digits: usize) -> String {
 }
 
 /// Thousands separated by commas.
-fn group(n: u128) -> String {
+fn group(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {

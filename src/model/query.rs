@@ -162,14 +162,14 @@ impl Query {
         }
         // One sort for every order: a key per project, the index breaking ties so that equal keys
         // keep report order; a missing magnitude sorts after every present one.
-        let mut keyed: Vec<((u128, String), usize)> = out
+        let mut keyed: Vec<((u64, String), usize)> = out
             .into_iter()
             .map(|i| {
                 let p = &data.projects[i];
                 let key = match self.sort {
                     Sort::Largest => (
                         p.largest_magnitude()
-                            .map_or(u128::MAX, |m| (u128::MAX - 1).saturating_sub(m)),
+                            .map_or(u64::MAX, |m| (u64::MAX - 1).saturating_sub(m)),
                         String::new(),
                     ),
                     _ if self.lang == Lang::En => (

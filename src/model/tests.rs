@@ -262,8 +262,21 @@ fn values_parse_exactly_without_floats() {
     assert_eq!(parse_value("3.7"), Some(3_700));
     assert_eq!(parse_value("八"), Some(8_000));
     assert_eq!(parse_value("百"), Some(100_000));
+    assert_eq!(
+        parse_value("999999999999999"),
+        Some(999_999_999_999_999_000)
+    );
     for bad in [
-        "", "1.", ".5", "1.2345", "5,000", "五千", "1e3", "-3", "１０",
+        "",
+        "1.",
+        ".5",
+        "1.2345",
+        "5,000",
+        "五千",
+        "1e3",
+        "-3",
+        "１０",
+        "1000000000000000",
     ] {
         assert_eq!(parse_value(bad), None, "{bad}");
     }

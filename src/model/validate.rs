@@ -103,7 +103,7 @@ impl Record<'_> {
                 self.fail(
                     at("value"),
                     format!(
-                        "`{}` is not a number: write digits as in the report (5000, 168.5) or one Chinese numeral (八, 百)",
+                        "`{}` is not a number: write digits as in the report (5000, 168.5; at most 15 before the point) or one Chinese numeral (八, 百)",
                         fig.value
                     ),
                 );
