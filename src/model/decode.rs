@@ -143,6 +143,15 @@ fn object(
     known: &[&'static str],
     mut member: impl FnMut(&mut Parser, usize) -> Read<()>,
 ) -> Read<()> {
+    // One copy of the loop for every kind of record, rather than one per record type.
+    object_with(p, known, &mut member)
+}
+
+fn object_with(
+    p: &mut Parser,
+    known: &[&'static str],
+    member: &mut dyn FnMut(&mut Parser, usize) -> Read<()>,
+) -> Read<()> {
     if p.next_byte() != Some(b'{') {
         return wrong(p, "an object");
     }

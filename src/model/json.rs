@@ -165,7 +165,7 @@ impl<'a> Parser<'a> {
         mut member: impl FnMut(&mut Self, &str) -> Result<(), E>,
     ) -> Result<(), E> {
         self.space();
-        self.items(b'}', |p| {
+        self.items(b'}', &mut |p| {
             if p.peek() != Some(b'"') {
                 return Err(p.error("expected a quoted key").into());
             }
@@ -236,7 +236,7 @@ impl<'a> Parser<'a> {
     ) -> Result<(), E> {
         self.space();
         let mut i = 0;
-        self.items(b']', |p| {
+        self.items(b']', &mut |p| {
             item(p, i)?;
             i += 1;
             Ok(())
@@ -292,10 +292,11 @@ impl<'a> Parser<'a> {
     }
 
     /// Members separated by commas up to `close`, each read by `item`.
+    /// `item` is taken as `dyn`: one copy of this loop serves every caller.
     fn items<E: From<SyntaxError>>(
         &mut self,
         close: u8,
-        mut item: impl FnMut(&mut Self) -> Result<(), E>,
+        item: &mut dyn FnMut(&mut Self) -> Result<(), E>,
     ) -> Result<(), E> {
         self.pos += 1;
         self.space();
