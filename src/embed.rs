@@ -9,11 +9,12 @@
 //! their view in memory.
 
 use crate::i18n::Lang;
+use crate::model::query::{Facet, Query, Sort};
 use crate::model::url;
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
-use web_sys::Element;
+use web_sys::{Element, HtmlInputElement};
 
 /// How one widget is set up by its host element.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,8 +36,9 @@ pub struct HostOptions {
 /// The reader's doings on the prerendered page, before the wasm arrived.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BeforeStart {
-    /// Text typed into the search box.
-    pub typed: Option<String>,
+    /// The view set in the page's controls (search text, ticked options, order), if the reader
+    /// changed any of them.
+    pub view: Option<Query>,
     /// Id of the element that had focus.
     pub focus: Option<String>,
 }
@@ -107,28 +109,55 @@ pub fn find_hosts() -> Vec<(Element, HostOptions)> {
 
 /// Empties a host element for the widget: its placeholder ("loading…"), or the view the build
 /// prerendered. Returns what the reader did on a prerendered view meanwhile, which the widget
-/// keeps: the text in its search box and the focused element.
+/// keeps: what its controls were set to, and the focused element. (The controls say
+/// `autocomplete="off"`, so these are the reader's own doings, never values the browser restored.)
 ///
 /// The widget renders into the emptied host within the same task, before the browser paints
 /// again, so no frame shows an empty host. Nothing here reads layout, which would let the
 /// browser clamp the scroll position to the emptied page.
 pub fn take_over(host: &Element) -> BeforeStart {
-    let typed = host
-        .query_selector("input[type=search]")
-        .ok()
-        .flatten()
-        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .map(|input| input.value())
-        .filter(|text| !text.trim().is_empty());
     let focus = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.active_element())
         .filter(|el| host.contains(Some(el)) && !el.id().is_empty())
         .map(|el| el.id());
+    let view = controls_view(host);
     while let Some(child) = host.first_child() {
         let _ = host.remove_child(&child);
     }
-    BeforeStart { typed, focus }
+    BeforeStart { view, focus }
+}
+
+/// The view a prerendered page's controls are set to, if it is not the default one.
+fn controls_view(host: &Element) -> Option<Query> {
+    let mut view = Query::default();
+    let first = |selector: &str| host.query_selector(selector).ok().flatten();
+    if let Some(input) =
+        first("input[type=search]").and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
+    {
+        view.set_text(input.value().trim());
+    }
+    for facet in [Facet::Theme, Facet::Audience] {
+        let selector = format!("input[type=checkbox][name={}]:checked", facet.key());
+        let Ok(list) = host.query_selector_all(&selector) else {
+            continue;
+        };
+        for i in 0..list.length() {
+            if let Some(input) = list
+                .item(i)
+                .and_then(|n| n.dyn_into::<HtmlInputElement>().ok())
+            {
+                view.toggle(facet, &input.value());
+            }
+        }
+    }
+    if let Some(select) =
+        first("select").and_then(|el| el.dyn_into::<web_sys::HtmlSelectElement>().ok())
+        && let Some(sort) = Sort::from_key(&select.value())
+    {
+        view.sort = sort;
+    }
+    (view != Query::default()).then_some(view)
 }
 
 thread_local! {

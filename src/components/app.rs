@@ -76,8 +76,12 @@ fn initial_query(options: &HostOptions, data: &Dataset) -> Query {
     if !lang_chosen && let Some(lang) = options.lang {
         query.lang = lang;
     }
-    if let Some(typed) = &options.before_start.typed {
-        query.set_text(typed);
+    if let Some(view) = &options.before_start.view {
+        // Set on the prerendered page before the widget started; the language stays the URL's.
+        query.text.clone_from(&view.text);
+        query.themes.clone_from(&view.themes);
+        query.audiences.clone_from(&view.audiences);
+        query.sort = view.sort;
     }
     query.retain_known(data);
     query
@@ -128,9 +132,9 @@ pub fn App(props: &AppProps) -> Html {
         let options = options.clone();
         use_reducer(move || {
             let mut state = State::new(initial_query(&options, &data));
-            if options.before_start.typed.is_some() {
-                // Typed before the widget started: the URL records it as if typed now.
-                state.history = HistoryMode::Typing;
+            if options.before_start.view.is_some() {
+                // Set before the widget started: the URL records it now.
+                state.history = HistoryMode::Replace;
             }
             Store(state)
         })

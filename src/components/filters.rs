@@ -13,8 +13,8 @@ use yew::prelude::*;
 /// The facet's heading and the prefix of its element ids.
 pub fn facet_info(facet: Facet, ui: &Ui) -> (&'static str, &'static str) {
     match facet {
-        Facet::Theme => (ui.theme, "theme"),
-        Facet::Audience => (ui.audience, "audience"),
+        Facet::Theme => (ui.theme, facet.key()),
+        Facet::Audience => (ui.audience, facet.key()),
     }
 }
 
@@ -98,7 +98,7 @@ pub fn facet_group(ids: &Ids, props: &FacetGroupProps<'_>) -> Html {
                     };
                     html! {
                         <li class="yp-option">
-                            <input class="yp-check" type="checkbox" id={id.clone()} name={key} value={opt.id.to_string()} {checked} {onchange} />
+                            <input class="yp-check" type="checkbox" id={id.clone()} name={key} value={opt.id.to_string()} autocomplete="off" {checked} {onchange} />
                             <label for={id}>
                                 { opt.name.get(props.lang) }
                                 <span class="yp-n">{ format!("({count})") }</span>
@@ -202,7 +202,7 @@ pub fn sort_control(ids: &Ids, props: &SortControlProps) -> Html {
     html! {
         <div class="yp-sort">
             <label class="yp-label-inline" for={ids.id("sort")}>{ ui.sort }</label>
-            <select class="yp-select" id={ids.id("sort")} {onchange}>
+            <select class="yp-select" id={ids.id("sort")} autocomplete="off" {onchange}>
                 { for Sort::ALL.iter().map(|s| html! {
                     <option value={s.key()} selected={*s == props.sort}>{ s.label(ui) }</option>
                 }) }

@@ -53,6 +53,14 @@ pub enum Facet {
 }
 
 impl Facet {
+    /// The facet's key in URLs and the name of its checkboxes.
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::Theme => "theme",
+            Facet::Audience => "audience",
+        }
+    }
+
     /// The project's ids in this facet.
     pub fn of(self, p: &Project) -> &[Text] {
         match self {

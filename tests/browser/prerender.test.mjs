@@ -44,7 +44,9 @@ test('with JavaScript disabled the cards are on screen and readable', async () =
   await context.close();
 });
 
-test('the widget takes the prerendered view\'s place with no empty frame, keeping typed text and focus', async () => {
+test('the widget takes the prerendered view\'s place with no empty frame, keeping what the reader set and the focus', async () => {
+  const bee = data.projects.find((p) => p.name.zh.includes('暖蜂'));
+  const theme = bee.themes[0];
   const context = await s.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors = [];
@@ -59,11 +61,12 @@ test('the widget takes the prerendered view\'s place with no empty frame, keepin
     };
     requestAnimationFrame(sample);
   });
-  // The wasm arrives only once the reader has typed into the prerendered search box.
+  // The wasm arrives only once the reader has ticked a theme and typed into the prerendered page.
   let release;
   const typed = new Promise((resolve) => { release = resolve; });
   await page.route('**/*_bg.wasm', async (route) => { await typed; await route.continue(); });
   await page.goto(s.server.url);
+  await page.locator(`input[name="theme"][value="${theme}"]`).check();
   const search = page.getByLabel('搜索项目');
   await search.click();
   await page.keyboard.insertText('快递');
@@ -74,7 +77,8 @@ test('the widget takes the prerendered view\'s place with no empty frame, keepin
   assert.equal(await search.inputValue(), '快递');
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'search');
   assert.ok(await page.locator('article.yp-card', { hasText: '暖蜂' }).count(), 'the search applies');
-  await page.waitForURL((u) => u.searchParams.get('q') === '快递');
+  assert.ok(await page.locator(`input[name="theme"][value="${theme}"]`).isChecked(), 'the theme stays ticked');
+  await page.waitForURL((u) => u.searchParams.get('q') === '快递' && u.searchParams.get('theme') === theme);
   const frames = await page.evaluate(() => window.__frames);
   const first = frames.findIndex((n) => n > 0);
   assert.ok(first >= 0, 'cards were painted');
