@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { before, after } from 'node:test';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
@@ -28,10 +29,25 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; st
 /**
  * Serves `dir` at `http://127.0.0.1:<port><prefix>` under a strict Content-Security-Policy;
  * `extra` maps paths below the prefix to { type, body } or { status } responses; `hang/...` never
- * answers. Resolves to { url, close }.
+ * answers. With `{ gzip: true }` it compresses every answer (gzip -9) for a client that accepts
+ * it, as a well-configured host does. Resolves to { url, close }.
  */
-export async function serve(dir = DIST, prefix = '/some/path/', extra = {}) {
+export async function serve(dir = DIST, prefix = '/some/path/', extra = {}, { gzip = false } = {}) {
   const server = createServer(async (req, res) => {
+    if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      const writeHead = res.writeHead.bind(res);
+      const end = res.end.bind(res);
+      res.writeHead = (status, headers = {}) => {
+        res.__status = status;
+        res.__headers = headers;
+        return res;
+      };
+      res.end = (body = '') => {
+        const zipped = gzipSync(body, { level: 9 });
+        writeHead(res.__status ?? 200, { ...res.__headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        return end(zipped);
+      };
+    }
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     res.setHeader('content-security-policy', CSP);
     const rest = path.slice(prefix.length);
