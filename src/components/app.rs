@@ -3,7 +3,7 @@
 
 use super::card::{ProjectCardProps, open_button_id, project_card};
 use super::charts::{FiguresPanelProps, figures_panel};
-use super::detail::ProjectDetail;
+use super::detail::{ProjectDetailProps, project_detail, show_modal};
 use super::export::{CsvButtonProps, csv_button};
 use super::filters::{
     ActiveFiltersProps, Chip, EmptyStateProps, FilterPanelProps, RESULTS_HEADING, SortControlProps,
@@ -357,6 +357,16 @@ pub fn App(props: &AppProps) -> Html {
         .project
         .as_ref()
         .and_then(|id| data.projects.iter().position(|p| p.id == id.as_str()));
+    // The detail view opens as a modal once rendered, and Escape closes it while it is open.
+    let dialog = use_node_ref();
+    {
+        let dialog = dialog.clone();
+        let on_close = on_close.clone();
+        use_effect_with(detail, move |detail| {
+            let listener = detail.and_then(|_| show_modal(&dialog, on_close));
+            move || drop(listener)
+        });
+    }
     let total = data.projects.len();
     let search = AttrValue::from(query.text.clone());
     let dismiss = {
@@ -442,15 +452,13 @@ pub fn App(props: &AppProps) -> Html {
             { directions_section(&ids, &sections) }
             { source_note(&ids, &sections) }
             if let Some(i) = detail {
-                <ProjectDetail
-                    key={data.projects[i].id.as_ref()}
-                    ids={ids.clone()}
-                    data={data.clone()}
-                    index={i}
-                    tags={index.tags_of(i).to_vec()}
-                    {lang}
-                    {on_close}
-                />
+                { project_detail(&ids, &dialog, &ProjectDetailProps {
+                    data: &data,
+                    index: i,
+                    tags: index.tags_of(i),
+                    lang,
+                    on_close: &on_close,
+                }) }
             }
         </div>
     }

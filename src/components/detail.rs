@@ -10,43 +10,40 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlDialogElement;
 use yew::prelude::*;
 
-/// Props of [`ProjectDetail`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct ProjectDetailProps {
-    pub ids: Ids,
+/// What [`project_detail`] shows.
+pub struct ProjectDetailProps<'a> {
     /// The dataset and the project's index in it, as for a card.
-    pub data: SharedData,
+    pub data: &'a SharedData,
     pub index: usize,
     /// The project's tags, as the search index numbers them.
-    pub tags: Vec<usize>,
+    pub tags: &'a [usize],
     pub lang: Lang,
-    pub on_close: Callback<()>,
+    pub on_close: &'a Callback<()>,
+}
+
+/// Shows the rendered dialog as a modal, if it is not open yet, and reports Escape as a close.
+/// The App calls it from an effect whenever the open project changes; dropping the listener
+/// stops the reports.
+pub fn show_modal(dialog: &NodeRef, on_close: Callback<()>) -> Option<EventListener> {
+    let el = dialog.cast::<HtmlDialogElement>()?;
+    if !el.open() {
+        let _ = el.show_modal();
+    }
+    // Escape fires `cancel`: close through the state, so the URL follows.
+    let options = EventListenerOptions::enable_prevent_default();
+    Some(EventListener::new_with_options(
+        &el,
+        "cancel",
+        options,
+        move |e| {
+            e.prevent_default();
+            on_close.emit(());
+        },
+    ))
 }
 
 /// Everything about one project: all figures, the description, the source sentences.
-#[component]
-pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
-    let ids = &props.ids;
-    let dialog = use_node_ref();
-    {
-        let dialog = dialog.clone();
-        let on_close = props.on_close.clone();
-        use_effect_with((), move |_| {
-            let el = dialog.cast::<HtmlDialogElement>();
-            let listener = el.map(|el| {
-                if !el.open() {
-                    let _ = el.show_modal();
-                }
-                // Escape fires `cancel`: close through the state, so the URL follows.
-                let options = EventListenerOptions::enable_prevent_default();
-                EventListener::new_with_options(&el, "cancel", options, move |e| {
-                    e.prevent_default();
-                    on_close.emit(());
-                })
-            });
-            move || drop(listener)
-        });
-    }
+pub fn project_detail(ids: &Ids, dialog: &NodeRef, props: &ProjectDetailProps<'_>) -> Html {
     let p = &props.data.projects[props.index];
     let lang = props.lang;
     let ui = ui(lang);
@@ -68,7 +65,7 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
         })
     };
     html! {
-        <dialog class="yp-dialog" ref={dialog} aria-labelledby={ids.id("detail-title")} onclick={backdrop}>
+        <dialog class="yp-dialog" ref={dialog.clone()} aria-labelledby={ids.id("detail-title")} onclick={backdrop}>
             <div class="yp-dialog-body">
                 <div class="yp-dialog-head">
                     <h2 class="yp-h2" id={ids.id("detail-title")}>{ p.name.get(lang) }</h2>
@@ -77,7 +74,7 @@ pub fn ProjectDetail(props: &ProjectDetailProps) -> Html {
                         <span class="yp-sr">{ ui.close }</span>
                     </button>
                 </div>
-                { tags(&props.data, &props.tags, lang, "") }
+                { tags(props.data, props.tags, lang, "") }
                 <p class="yp-lead">{ p.summary.get(lang) }</p>
                 <h3 class="yp-h3">{ ui.detail_figures }</h3>
                 { figures(&p.figures, lang) }
