@@ -11,7 +11,7 @@ use super::filters::{
 };
 use super::masthead::{HeadlineStripProps, MastheadProps, headline_strip, masthead};
 use super::report_sections::{SectionProps, directions_section, review_section, source_note};
-use super::status::{ResultStatus, count_text};
+use super::status::{announce_later, count_text, result_status};
 use super::{Ids, SharedData};
 use crate::embed::{self, HostOptions};
 use crate::history;
@@ -368,6 +368,20 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let total = data.projects.len();
+    // The count is announced once it settles, not at the first render.
+    let status = use_node_ref();
+    {
+        let status = status.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(
+            (visible.len(), total, lang),
+            move |&(shown, total, lang)| {
+                let timer = (!std::mem::replace(&mut *first.borrow_mut(), false))
+                    .then(|| announce_later(&status, shown, total, lang));
+                move || drop(timer)
+            },
+        );
+    }
     let search = AttrValue::from(query.text.clone());
     let dismiss = {
         let notice = notice.clone();
@@ -423,7 +437,7 @@ pub fn App(props: &AppProps) -> Html {
                         on_text: on_text.clone(),
                         on_clear: on_clear.clone(),
                     }) }
-                    <ResultStatus ids={ids.clone()} shown={visible.len()} {total} {lang} />
+                    { result_status(&ids, &status) }
                     if visible.is_empty() {
                         { empty_state(&ids, &EmptyStateProps { lang, on_clear }) }
                     } else {

@@ -8,15 +8,6 @@ use yew::prelude::*;
 /// How long the count must stay unchanged before it is announced.
 const ANNOUNCE_AFTER_MS: u32 = 700;
 
-/// Props of [`ResultStatus`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct ResultStatusProps {
-    pub ids: Ids,
-    pub shown: usize,
-    pub total: usize,
-    pub lang: Lang,
-}
-
 /// The text of the count.
 pub fn count_text(shown: usize, total: usize, lang: Lang) -> String {
     let ui = ui(lang);
@@ -33,28 +24,22 @@ pub fn count_text(shown: usize, total: usize, lang: Lang) -> String {
 
 /// A visually hidden `role="status"` region, updated only after typing or clicking settles, so a
 /// screen reader hears one count, not one per keystroke. Empty until the first change.
-#[component]
-pub fn ResultStatus(props: &ResultStatusProps) -> Html {
-    let ids = &props.ids;
-    let announced = use_state(String::new);
-    let first = use_mut_ref(|| true);
-    {
-        let announced = announced.clone();
-        use_effect_with(
-            (props.shown, props.total, props.lang),
-            move |&(shown, total, lang)| {
-                let timer = if std::mem::replace(&mut *first.borrow_mut(), false) {
-                    None
-                } else {
-                    Some(Timeout::new(ANNOUNCE_AFTER_MS, move || {
-                        announced.set(count_text(shown, total, lang))
-                    }))
-                };
-                move || drop(timer)
-            },
-        );
-    }
+///
+/// The App renders it empty and [`announce_later`] writes its text: an announcement 700 ms after
+/// the reader pauses should not cost a render of the whole widget.
+pub fn result_status(ids: &Ids, region: &NodeRef) -> Html {
     html! {
-        <p class="yp-sr" role="status" id={ids.id("status")}>{ (*announced).clone() }</p>
+        <p class="yp-sr" role="status" id={ids.id("status")} ref={region.clone()}></p>
     }
+}
+
+/// Writes the count into the status region once it has stayed unchanged for a moment; dropping
+/// the returned timer cancels it.
+pub fn announce_later(region: &NodeRef, shown: usize, total: usize, lang: Lang) -> Timeout {
+    let region = region.clone();
+    Timeout::new(ANNOUNCE_AFTER_MS, move || {
+        if let Some(el) = region.get() {
+            el.set_text_content(Some(&count_text(shown, total, lang)));
+        }
+    })
 }
