@@ -164,6 +164,11 @@ test('the result count is announced once, after typing pauses', async () => {
   assert.equal(await status.textContent(), '', 'nothing announced while typing');
   await page.waitForFunction(() => document.querySelector('[role=status]').textContent !== '');
   assert.equal(await status.textContent(), '找到 1 个项目(共 11 个)');
+  // A change that keeps the count re-renders the widget and leaves the announcement alone.
+  await page.locator('#yp-sort').selectOption('name');
+  await page.waitForURL((u) => u.searchParams.get('sort') === 'name');
+  assert.equal(await status.textContent(), '找到 1 个项目(共 11 个)');
+  assert.equal(await page.locator('[role=status]').count(), 1, 'still one status region');
   await close();
 });
 
