@@ -23,18 +23,6 @@ impl Value {
             _ => None,
         }
     }
-
-    /// How an error message names this kind of value.
-    pub fn kind(&self) -> &'static str {
-        match self {
-            Value::Null => "null",
-            Value::Bool(_) => "a boolean",
-            Value::Number(_) => "a number",
-            Value::String(_) => "a string",
-            Value::Array(_) => "a list",
-            Value::Object(_) => "an object",
-        }
-    }
 }
 
 /// Where and why a text is not JSON.
@@ -69,7 +57,7 @@ pub fn parse(text: &str) -> Result<Value, SyntaxError> {
 }
 
 /// A reader over a JSON text. Besides building a [`Value`] tree it can be driven value by value
-/// ([`Parser::members`], [`Parser::elements`], [`Parser::string`]), which is how data files are
+/// ([`Parser::members`], [`Parser::elements`], [`Parser::string_value`]), which is how data files are
 /// read: straight into the model's types, without a tree of hundreds of thousands of small
 /// allocations in between.
 pub struct Parser<'a> {
@@ -379,7 +367,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Reads the string that comes next (the caller has checked it is one).
-    pub fn string(&mut self) -> Result<String, SyntaxError> {
+    fn string(&mut self) -> Result<String, SyntaxError> {
         self.text_slice().map(Cow::into_owned)
     }
 
