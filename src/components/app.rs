@@ -191,9 +191,8 @@ pub fn App(props: &AppProps) -> Html {
     }
     // Runtime data replaces the embedded data once it has loaded and validated; on failure the
     // embedded data stays and a notice says why. The download starts at the first render, so it
-    // runs while the built-in list is drawn. Meanwhile a line says the data is loading, so nobody
-    // takes the built-in list for the one on its way. (Shown from the effect, not at the first
-    // render, which must match the prerendered page.)
+    // runs while the built-in list is drawn, and a line says the data is loading, so nobody takes
+    // the built-in list for the one on its way.
     let pending = use_state(|| {
         options
             .src
@@ -201,7 +200,7 @@ pub fn App(props: &AppProps) -> Html {
             .filter(|_| cfg!(target_arch = "wasm32"))
             .map(|src| (src.clone(), remote::Pending::start(src)))
     });
-    let loading = use_state(|| false);
+    let loading = use_state(|| pending.is_some());
     {
         let data_state = data_state.clone();
         let notice = notice.clone();
@@ -209,7 +208,6 @@ pub fn App(props: &AppProps) -> Html {
         let loading = loading.clone();
         use_effect_with((), move |_| {
             if let Some((src, load)) = (*pending).clone() {
-                loading.set(true);
                 load.then(move |result| {
                     loading.set(false);
                     match result {
