@@ -16,6 +16,7 @@ use super::{Ids, SharedData};
 use crate::embed::{self, HostOptions};
 use crate::history;
 use crate::i18n::{Lang, fill, ui};
+use crate::model::charts::Charts;
 use crate::model::data::Dataset;
 use crate::model::query::{Facet, Query, Sort};
 use crate::model::search::{SearchIndex, terms};
@@ -260,18 +261,23 @@ pub fn App(props: &AppProps) -> Html {
             index.matching(d, &terms(text))
         })
     };
+    // The list, its counts and its charts, made again only when the list can change: not when a
+    // detail view opens or closes.
     let derived = {
         let matched = matched.clone();
         let index = index.clone();
-        use_memo((data.clone(), query.clone()), move |(d, q)| {
+        use_memo((data.clone(), query.list_view()), move |(d, q)| {
+            let visible = Rc::<[usize]>::from(q.visible_among(d, &matched));
+            let charts = Charts::of(d, &visible);
             (
-                Rc::<[usize]>::from(q.visible_among(d, &matched)),
+                visible,
                 q.counts_among(Facet::Theme, d, &index, &matched),
                 q.counts_among(Facet::Audience, d, &index, &matched),
+                charts,
             )
         })
     };
-    let (visible, theme_counts, audience_counts) = &*derived;
+    let (visible, theme_counts, audience_counts, charts) = &*derived;
     // After "show more", focus goes to the first new card, so keyboard and screen-reader users
     // carry on reading where the list grew.
     let shown_before = use_mut_ref(|| store.0.shown);
@@ -459,7 +465,7 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 </section>
             </div>
-            { figures_panel(&ids, &FiguresPanelProps { data: &data, visible, lang }) }
+            { figures_panel(&ids, &FiguresPanelProps { data: &data, charts, lang }) }
             { review_section(&ids, &sections) }
             { directions_section(&ids, &sections) }
             { source_note(&ids, &sections) }

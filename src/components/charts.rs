@@ -3,7 +3,7 @@
 
 use super::Ids;
 use crate::i18n::{Lang, fill, ui};
-use crate::model::charts::{CHART_ROWS, comparisons, targets_by_theme};
+use crate::model::charts::{CHART_ROWS, Charts, figure};
 use crate::model::data::Dataset;
 use crate::model::format::kind_label;
 use yew::prelude::*;
@@ -11,8 +11,8 @@ use yew::prelude::*;
 /// What [`figures_panel`] shows.
 pub struct FiguresPanelProps<'a> {
     pub data: &'a Dataset,
-    /// Indices of the visible projects.
-    pub visible: &'a [usize],
+    /// What the charts draw, derived with the visible list.
+    pub charts: &'a Charts,
     pub lang: Lang,
 }
 
@@ -39,8 +39,8 @@ pub fn figures_panel(ids: &Ids, props: &FiguresPanelProps<'_>) -> Html {
 fn theme_chart(ids: &Ids, props: &FiguresPanelProps<'_>) -> Html {
     let lang = props.lang;
     let ui = ui(lang);
-    let data = &props.data;
-    let bars = targets_by_theme(data, props.visible);
+    let data = props.data;
+    let bars = &props.charts.themes;
     let rows: usize = bars.iter().map(|b| b.targets.len()).sum();
     let max = bars
         .iter()
@@ -88,13 +88,16 @@ fn theme_chart(ids: &Ids, props: &FiguresPanelProps<'_>) -> Html {
                     ui.chart_themes_title,
                     [ui.col_theme, ui.col_project, ui.col_targets],
                     bars.iter()
-                        .flat_map(|b| b.targets.iter().map(move |(p, f)| (b.theme, p, f)))
+                        .flat_map(|b| b.targets.iter().map(move |&at| (b.theme, at)))
                         .take(CHART_ROWS)
-                        .map(|(t, p, f)| [
-                            data.themes[t].name.get(lang).to_string(),
-                            p.name.get(lang).to_string(),
-                            format!("{}: {}", f.label.get(lang), f.parts(lang).text(lang)),
-                        ]),
+                        .map(|(t, at)| {
+                            let f = figure(data, at);
+                            [
+                                data.themes[t].name.get(lang).to_string(),
+                                data.projects[at.0].name.get(lang).to_string(),
+                                format!("{}: {}", f.label.get(lang), f.parts(lang).text(lang)),
+                            ]
+                        }),
                     capped(rows, lang),
                     lang,
                 ) }
@@ -150,8 +153,11 @@ fn capped(total: usize, lang: Lang) -> Html {
 fn compare_chart(ids: &Ids, props: &FiguresPanelProps<'_>) -> Html {
     let lang = props.lang;
     let ui = ui(lang);
-    let all_pairs = comparisons(props.data, props.visible);
+    let data = props.data;
+    let all_pairs = &props.charts.comparisons;
     let pairs = &all_pairs[..all_pairs.len().min(CHART_ROWS)];
+    let text = |at| figure(data, at).parts(lang).text(lang);
+    let name = |p: usize| data.projects[p].name.get(lang);
     let row = 92;
     let height = (pairs.len() as i64 * row).max(row);
     let desc: Vec<String> = pairs
@@ -159,9 +165,9 @@ fn compare_chart(ids: &Ids, props: &FiguresPanelProps<'_>) -> Html {
         .map(|c| {
             format!(
                 "{}: {} → {}",
-                c.project.name.get(lang),
-                c.before.parts(lang).text(lang),
-                c.target.parts(lang).text(lang)
+                name(c.project),
+                text(c.before),
+                text(c.target)
             )
         })
         .collect();
@@ -192,9 +198,9 @@ fn compare_chart(ids: &Ids, props: &FiguresPanelProps<'_>) -> Html {
                         };
                         html! {
                             <g>
-                                <text class="yp-svg-label" x="0" y={(y + 18).to_string()}>{ c.project.name.get(lang) }</text>
-                                { bar(c.before_len, "yp-svg-before", y + 28, c.before.parts(lang).text(lang)) }
-                                { bar(c.target_len, "yp-svg-bar", y + 54, c.target.parts(lang).text(lang)) }
+                                <text class="yp-svg-label" x="0" y={(y + 18).to_string()}>{ name(c.project) }</text>
+                                { bar(c.before_len, "yp-svg-before", y + 28, text(c.before)) }
+                                { bar(c.target_len, "yp-svg-bar", y + 54, text(c.target)) }
                             </g>
                         }
                     }) }
@@ -203,9 +209,9 @@ fn compare_chart(ids: &Ids, props: &FiguresPanelProps<'_>) -> Html {
                     ui.chart_compare_title,
                     [ui.col_project, ui.col_before, ui.col_target],
                     pairs.iter().map(|c| [
-                        c.project.name.get(lang).to_string(),
-                        format!("{} ({})", c.before.parts(lang).text(lang), kind_label(c.before.kind, lang)),
-                        c.target.parts(lang).text(lang),
+                        name(c.project).to_string(),
+                        format!("{} ({})", text(c.before), kind_label(figure(data, c.before).kind, lang)),
+                        text(c.target),
                     ]),
                     Html::default(),
                     lang,

@@ -1,23 +1,50 @@
 //! What the figures panel draws, derived from the visible projects: the 2022 numeric targets per
 //! theme, and the pairs where the report gives an earlier figure and a 2022 target in one unit.
+//!
+//! Figures are named by index (project, then figure within it), so the result can be kept with
+//! the visible list it comes from and computed only when that list changes.
 
-use super::data::{Dataset, Figure, Kind, Project};
+use super::data::{Dataset, Figure, Kind};
 
 /// Most rows a chart or its table lists; a province-wide list would otherwise draw thousands.
 /// The CSV download has every figure.
 pub const CHART_ROWS: usize = 24;
 
+/// A figure: the project's index in the dataset and the figure's index in the project.
+pub type FigureAt = (usize, usize);
+
+/// Both charts' contents.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Charts {
+    pub themes: Vec<ThemeBar>,
+    pub comparisons: Vec<Comparison>,
+}
+
+impl Charts {
+    pub fn of(data: &Dataset, visible: &[usize]) -> Self {
+        Charts {
+            themes: targets_by_theme(data, visible),
+            comparisons: comparisons(data, visible),
+        }
+    }
+}
+
+/// The figure at `at`.
+pub fn figure(data: &Dataset, (p, f): FigureAt) -> &Figure {
+    &data.projects[p].figures[f]
+}
+
 /// One bar of the per-theme chart.
 #[derive(Clone, Debug, PartialEq)]
-pub struct ThemeBar<'a> {
+pub struct ThemeBar {
     pub theme: usize,
-    /// (project, target) for every 2022 numeric target under the theme.
-    pub targets: Vec<(&'a Project, &'a Figure)>,
+    /// Every 2022 numeric target under the theme.
+    pub targets: Vec<FigureAt>,
 }
 
 /// The 2022 targets of the visible projects, by theme, in the data's theme order; themes without
 /// any are left out.
-pub fn targets_by_theme<'a>(data: &'a Dataset, visible: &[usize]) -> Vec<ThemeBar<'a>> {
+pub fn targets_by_theme(data: &Dataset, visible: &[usize]) -> Vec<ThemeBar> {
     data.themes
         .iter()
         .enumerate()
@@ -25,13 +52,14 @@ pub fn targets_by_theme<'a>(data: &'a Dataset, visible: &[usize]) -> Vec<ThemeBa
             theme: t,
             targets: visible
                 .iter()
-                .filter_map(|&i| data.projects.get(i))
-                .filter(|p| p.themes.contains(&theme.id))
-                .flat_map(|p| {
-                    p.figures
+                .filter(|&&i| data.projects[i].themes.contains(&theme.id))
+                .flat_map(|&i| {
+                    data.projects[i]
+                        .figures
                         .iter()
-                        .filter(|f| f.kind == Kind::Target2022)
-                        .map(move |f| (p, f))
+                        .enumerate()
+                        .filter(|(_, f)| f.kind == Kind::Target2022)
+                        .map(move |(f, _)| (i, f))
                 })
                 .collect(),
         })
@@ -41,42 +69,46 @@ pub fn targets_by_theme<'a>(data: &'a Dataset, visible: &[usize]) -> Vec<ThemeBa
 
 /// An earlier figure and the 2022 target of the same measure and unit.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Comparison<'a> {
-    pub project: &'a Project,
-    pub before: &'a Figure,
-    pub target: &'a Figure,
+pub struct Comparison {
+    pub project: usize,
+    pub before: FigureAt,
+    pub target: FigureAt,
     /// Bar lengths on the pair's own scale, in thousandths of the longer bar.
     pub before_len: u32,
     pub target_len: u32,
 }
 
 /// The comparable pairs among the visible projects.
-pub fn comparisons<'a>(data: &'a Dataset, visible: &[usize]) -> Vec<Comparison<'a>> {
+pub fn comparisons(data: &Dataset, visible: &[usize]) -> Vec<Comparison> {
     let mut out = Vec::new();
-    for p in visible.iter().filter_map(|&i| data.projects.get(i)) {
-        for target in p.figures.iter().filter(|f| f.kind == Kind::Target2022) {
-            let Some(measure) = &target.measure else {
+    for &i in visible {
+        let figures = &data.projects[i].figures;
+        for (t, target) in figures.iter().enumerate() {
+            let Some(measure) = target
+                .measure
+                .as_ref()
+                .filter(|_| target.kind == Kind::Target2022)
+            else {
                 continue;
             };
-            let before = p.figures.iter().find(|f| {
+            let before = figures.iter().position(|f| {
                 f.kind != Kind::Target2022
                     && f.measure.as_ref() == Some(measure)
                     && f.unit.zh == target.unit.zh
             });
-            let (Some(before), Some(a), Some(b)) = (
-                before,
-                before.and_then(Figure::magnitude),
-                target.magnitude(),
-            ) else {
+            let (Some(b), Some(target_m)) = (before, target.magnitude()) else {
                 continue;
             };
-            let max = a.max(b).max(1);
+            let Some(before_m) = figures[b].magnitude() else {
+                continue;
+            };
+            let max = before_m.max(target_m).max(1);
             out.push(Comparison {
-                project: p,
-                before,
-                target,
-                before_len: (a * 1000 / max) as u32,
-                target_len: (b * 1000 / max) as u32,
+                project: i,
+                before: (i, b),
+                target: (i, t),
+                before_len: (before_m * 1000 / max) as u32,
+                target_len: (target_m * 1000 / max) as u32,
             });
         }
     }

@@ -125,6 +125,14 @@ impl Query {
         self.text = text.chars().take(MAX_TEXT_CHARS).collect();
     }
 
+    /// The part of the query the list depends on: all of it but the open detail view.
+    pub fn list_view(&self) -> Query {
+        Query {
+            project: None,
+            ..self.clone()
+        }
+    }
+
     /// Drops ids the data does not know, so a stale or mistyped URL cannot hide everything.
     pub fn retain_known(&mut self, data: &Dataset) {
         for facet in [Facet::Theme, Facet::Audience] {

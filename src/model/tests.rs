@@ -1006,7 +1006,7 @@ fn charts_follow_the_visible_projects() {
     let pairs = super::charts::comparisons(d, &all);
     let got: Vec<(&str, u32, u32)> = pairs
         .iter()
-        .map(|c| (&*c.project.id, c.before_len, c.target_len))
+        .map(|c| (&*d.projects[c.project].id, c.before_len, c.target_len))
         .collect();
     assert_eq!(got, [("rural-youth", 800, 1000), ("hope-house", 1000, 144)]);
     let bars = super::charts::targets_by_theme(d, &all);
@@ -1018,6 +1018,11 @@ fn charts_follow_the_visible_projects() {
         jobs.targets.len(),
         4,
         "rural loans and events, startup space and workstations"
+    );
+    assert!(
+        jobs.targets
+            .iter()
+            .all(|&at| super::charts::figure(d, at).kind == super::data::Kind::Target2022)
     );
     let none = super::charts::targets_by_theme(d, &[9, 10]);
     assert!(none.is_empty(), "projects without figures draw nothing");
