@@ -254,11 +254,13 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     let index = use_memo(data.clone(), |d| SearchIndex::new(d));
-    // The search runs once per text and dataset; facets, sort and language reuse its result.
+    // The search runs once per text and dataset; facets, sort and language reuse its result, and
+    // the cards highlight its terms.
+    let search_terms = use_memo(query.text.clone(), |text| terms(text));
     let matched = {
         let index = index.clone();
-        use_memo((data.clone(), query.text.clone()), move |(d, text)| {
-            index.matching(d, &terms(text))
+        use_memo((data.clone(), search_terms.clone()), move |(d, terms)| {
+            index.matching(d, terms)
         })
     };
     // The list, its counts and its charts, made again only when the list can change: not when a
@@ -452,7 +454,7 @@ pub fn App(props: &AppProps) -> Html {
                                     index: i,
                                     tags: index.tags_of(i),
                                     lang,
-                                    query: search.clone(),
+                                    terms: &search_terms,
                                     on_open: on_open.clone(),
                                 })
                             }) }

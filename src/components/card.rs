@@ -7,6 +7,7 @@ use super::figure::figure_item;
 use super::highlight::highlighted;
 use crate::i18n::{Lang, ui};
 use crate::model::data::{Dataset, Figure, Kind, Report, Tag, Text};
+use crate::model::search::Term;
 use yew::prelude::*;
 
 /// What [`project_card`] shows.
@@ -17,8 +18,8 @@ pub struct ProjectCardProps<'a> {
     /// The project's tags, as the search index numbers them (see [`tags`]).
     pub tags: &'a [usize],
     pub lang: Lang,
-    /// The search text, for highlighting.
-    pub query: AttrValue,
+    /// The search terms, for highlighting.
+    pub terms: &'a [Term],
     pub on_open: Callback<String>,
 }
 
@@ -67,17 +68,17 @@ pub fn project_card(ids: &Ids, props: &ProjectCardProps<'_>) -> Html {
     html! {
         <article key={p.id.as_ref()} class="yp-card" id={ids.id(&format!("p-{}", p.id))} aria-labelledby={title_id.clone()}>
             <h3 class="yp-card-title" id={title_id}>
-                { highlighted(p.name.get(lang), &props.query) }
+                { highlighted(p.name.get(lang), props.terms) }
             </h3>
-            { tags(props.data, props.tags, lang, &props.query) }
+            { tags(props.data, props.tags, lang, props.terms) }
             <p class="yp-summary">
-                { highlighted(p.summary.get(lang), &props.query) }
+                { highlighted(p.summary.get(lang), props.terms) }
             </p>
             { figures(&p.figures, lang) }
             <details class="yp-more">
                 <summary>{ ui.card_more }</summary>
                 <p class="yp-desc">
-                    { highlighted(p.description.get(lang), &props.query) }
+                    { highlighted(p.description.get(lang), props.terms) }
                 </p>
                 { quote(&p.sources, &props.data.report, lang) }
             </details>
@@ -91,7 +92,7 @@ pub fn project_card(ids: &Ids, props: &ProjectCardProps<'_>) -> Html {
 
 /// A project's theme and audience tags, matches of the search marked. `tags` numbers them as
 /// the search index does (`SearchIndex::tags_of`): the themes, then the audiences.
-pub fn tags(data: &Dataset, tags: &[usize], lang: Lang, query: &str) -> Html {
+pub fn tags(data: &Dataset, tags: &[usize], lang: Lang, terms: &[Term]) -> Html {
     let themes = data.themes.len();
     let tag =
         |&i: &usize| {
@@ -100,7 +101,7 @@ pub fn tags(data: &Dataset, tags: &[usize], lang: Lang, query: &str) -> Html {
                 Some(a) => (data.audiences.get(a), "yp-tag-aud"),
             };
             t.map(|t: &Tag| html! {
-            <li class={classes!("yp-tag", class)}>{ highlighted(t.name.get(lang), query) }</li>
+            <li class={classes!("yp-tag", class)}>{ highlighted(t.name.get(lang), terms) }</li>
         })
         };
     html! {

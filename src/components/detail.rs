@@ -74,7 +74,7 @@ pub fn project_detail(ids: &Ids, dialog: &NodeRef, props: &ProjectDetailProps<'_
                         <span class="yp-sr">{ ui.close }</span>
                     </button>
                 </div>
-                { tags(props.data, props.tags, lang, "") }
+                { tags(props.data, props.tags, lang, &[]) }
                 <p class="yp-lead">{ p.summary.get(lang) }</p>
                 <h3 class="yp-h3">{ ui.detail_figures }</h3>
                 { figures(&p.figures, lang) }

@@ -304,12 +304,13 @@ impl SearchIndex {
     }
 }
 
-/// A text cut into runs, each marked or not, for highlighting matches as text nodes.
-pub fn highlight(text: &str, query: &str) -> Vec<(String, bool)> {
+/// A text cut into runs, each marked or not, for highlighting matches of the query's [`terms`]
+/// as text nodes.
+pub fn highlight(text: &str, terms: &[Term]) -> Vec<(String, bool)> {
     let chars: Vec<char> = text.chars().collect();
     let folded: Vec<char> = chars.iter().map(|&c| fold_char(c)).collect();
     let mut marked = vec![false; chars.len()];
-    for term in terms(query) {
+    for term in terms {
         if term.is_empty() || term.len() > folded.len() {
             continue;
         }
@@ -320,7 +321,7 @@ pub fn highlight(text: &str, query: &str) -> Vec<(String, bool)> {
                 found = true;
             }
         }
-        if !found && let Some((s, e)) = pinyin_match(&folded, &term) {
+        if !found && let Some((s, e)) = pinyin_match(&folded, term) {
             marked[s..e].fill(true);
         }
     }

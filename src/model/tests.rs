@@ -743,7 +743,7 @@ fn actions_change_the_query_and_say_how_to_record_it() {
 // ---- languages ----
 
 use super::format::english_amount;
-use super::search::{fold, highlight, pinyin_match};
+use super::search::{fold, highlight, pinyin_match, terms};
 use crate::i18n::{Lang, UI_EN, UI_HANS, UI_HANT};
 
 fn embedded() -> &'static Dataset {
@@ -874,7 +874,7 @@ fn english_words_search_the_english_texts() {
 
 #[test]
 fn highlight_marks_literal_script_blind_and_pinyin_matches() {
-    let runs = highlight("“希望小屋”困境儿童关爱项目", "xwxw");
+    let runs = highlight("“希望小屋”困境儿童关爱项目", &terms("xwxw"));
     assert_eq!(
         runs,
         [
@@ -883,17 +883,17 @@ fn highlight_marks_literal_script_blind_and_pinyin_matches() {
             ("”困境儿童关爱项目".into(), false)
         ]
     );
-    let runs = highlight("「青年驛站」求職學生", "驿站");
+    let runs = highlight("「青年驛站」求職學生", &terms("驿站"));
     assert_eq!(runs[1], ("驛站".to_string(), true));
-    let runs = highlight("Caring rest stops for Couriers", "courier");
+    let runs = highlight("Caring rest stops for Couriers", &terms("courier"));
     assert_eq!(runs[1], ("Courier".to_string(), true));
-    let runs = highlight("<img src=x onerror=alert(1)>", "img");
+    let runs = highlight("<img src=x onerror=alert(1)>", &terms("img"));
     let joined: String = runs.iter().map(|(s, _)| s.as_str()).collect();
     assert_eq!(
         joined, "<img src=x onerror=alert(1)>",
         "text is kept as text"
     );
-    assert_eq!(highlight("abc", ""), [("abc".to_string(), false)]);
+    assert_eq!(highlight("abc", &terms("")), [("abc".to_string(), false)]);
 }
 
 #[test]
@@ -1114,7 +1114,7 @@ mod properties {
 
         #[test]
         fn highlighting_keeps_the_text(text in any::<String>(), q in any::<String>()) {
-            let joined: String = highlight(&text, &q).into_iter().map(|(run, _)| run).collect();
+            let joined: String = highlight(&text, &terms(&q)).into_iter().map(|(run, _)| run).collect();
             prop_assert_eq!(joined, text);
         }
 
