@@ -49,20 +49,18 @@ impl Record<'_> {
         });
     }
 
-    fn text(&mut self, field: &str, value: &str) {
+    /// A text that must not be blank. The field is named (formatted) only for an error: a file of
+    /// thousands of records has tens of thousands of texts.
+    fn text(&mut self, field: impl std::fmt::Display, value: &str) {
         if value.trim().is_empty() {
-            self.fail(field, "must not be empty");
+            self.fail(field.to_string(), "must not be empty");
         }
     }
 
-    /// Both languages of a translated text. (Field names are made only for an error: a file of
-    /// thousands of records has tens of thousands of texts.)
-    fn tr(&mut self, field: &str, value: &Tr) {
-        for (lang, text) in [("zh", &value.zh), ("en", &value.en)] {
-            if text.trim().is_empty() {
-                self.fail(format!("{field}.{lang}"), "must not be empty");
-            }
-        }
+    /// Both languages of a translated text.
+    fn tr(&mut self, field: impl std::fmt::Display, value: &Tr) {
+        self.text(format_args!("{field}.zh"), &value.zh);
+        self.text(format_args!("{field}.en"), &value.en);
     }
 
     fn slug(&mut self, field: &str, value: &str) {
@@ -79,25 +77,19 @@ impl Record<'_> {
             self.fail("sources", "needs at least one sentence from the report");
         }
         for (i, s) in sources.iter().enumerate() {
-            if s.trim().is_empty() {
-                self.fail(format!("sources[{i}]"), "must not be empty");
-            }
+            self.text(format_args!("sources[{i}]"), s);
         }
     }
 
     fn figures(&mut self, figures: &[Figure], sources: &[Text]) {
         for (i, fig) in figures.iter().enumerate() {
             let at = |f: &str| format!("figures[{i}].{f}");
-            if fig.label.zh.trim().is_empty() || fig.label.en.trim().is_empty() {
-                self.tr(&at("label"), &fig.label);
-            }
-            if fig.unit.zh.trim().is_empty() {
-                self.fail(at("unit.zh"), "must not be empty");
-            }
+            self.tr(format_args!("figures[{i}].label"), &fig.label);
+            self.text(format_args!("figures[{i}].unit.zh"), &fig.unit.zh);
             // 66万 counts people the label names; only a bare multiplier may go without an
             // English unit, since English puts it into the number (660,000).
-            if !matches!(&*fig.unit.zh, "万" | "亿") && fig.unit.en.trim().is_empty() {
-                self.fail(at("unit.en"), "must not be empty");
+            if !matches!(&*fig.unit.zh, "万" | "亿") {
+                self.text(format_args!("figures[{i}].unit.en"), &fig.unit.en);
             }
             if super::data::parse_value(&fig.value).is_none() {
                 self.fail(
@@ -150,7 +142,7 @@ fn tags(list_name: &str, tags: &[Tag], errors: &mut Vec<DataError>) {
     }
     for (i, t) in tags.iter().enumerate() {
         rec.slug(&format!("[{i}].id"), &t.id);
-        rec.tr(&format!("[{i}].name"), &t.name);
+        rec.tr(format_args!("[{i}].name"), &t.name);
         if tags[..i].iter().any(|o| o.id == t.id) {
             rec.fail(format!("[{i}].id"), format!("duplicate id `{}`", t.id));
         }
