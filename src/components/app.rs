@@ -388,7 +388,6 @@ pub fn App(props: &AppProps) -> Html {
             },
         );
     }
-    let search = AttrValue::from(query.text.clone());
     let dismiss = {
         let notice = notice.clone();
         Callback::from(move |_: MouseEvent| notice.set(None))
@@ -412,14 +411,9 @@ pub fn App(props: &AppProps) -> Html {
             { headline_strip(&ids, &HeadlineStripProps { data: data.clone(), lang }) }
             <div class="yp-layout">
                 { filter_panel(&ids, &FilterPanelProps {
-                    text: search.clone(),
-                    themes: &data.themes,
-                    audiences: &data.audiences,
-                    theme_counts,
-                    audience_counts,
-                    selected_themes: &query.themes,
-                    selected_audiences: &query.audiences,
-                    lang,
+                    data: &data,
+                    query: &query,
+                    counts: [theme_counts, audience_counts],
                     on_text: on_text.clone(),
                     on_toggle: on_toggle.clone(),
                     open: *facets_open,

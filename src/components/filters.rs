@@ -4,17 +4,17 @@
 
 use super::Ids;
 use crate::i18n::{Lang, Ui, fill, ui};
-use crate::model::data::Tag;
-use crate::model::query::{Facet, Sort};
+use crate::model::data::{Dataset, Tag};
+use crate::model::query::{Facet, Query, Sort};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// The facet's heading and the prefix of its element ids.
-pub fn facet_info(facet: Facet, ui: &Ui) -> (&'static str, &'static str) {
+/// The facet's heading.
+fn legend(facet: Facet, ui: &Ui) -> &'static str {
     match facet {
-        Facet::Theme => (ui.theme, facet.key()),
-        Facet::Audience => (ui.audience, facet.key()),
+        Facet::Theme => ui.theme,
+        Facet::Audience => ui.audience,
     }
 }
 
@@ -82,7 +82,8 @@ pub struct FacetGroupProps<'a> {
 
 /// A `<fieldset>` of checkboxes, each with its live count.
 pub fn facet_group(ids: &Ids, props: &FacetGroupProps<'_>) -> Html {
-    let (legend, key) = facet_info(props.facet, ui(props.lang));
+    let key = props.facet.key();
+    let legend = legend(props.facet, ui(props.lang));
     html! {
         <fieldset class="yp-facet">
             <legend class="yp-legend">{ legend }</legend>
@@ -113,14 +114,10 @@ pub fn facet_group(ids: &Ids, props: &FacetGroupProps<'_>) -> Html {
 
 /// What [`filter_panel`] shows.
 pub struct FilterPanelProps<'a> {
-    pub text: AttrValue,
-    pub themes: &'a [Tag],
-    pub audiences: &'a [Tag],
-    pub theme_counts: &'a [usize],
-    pub audience_counts: &'a [usize],
-    pub selected_themes: &'a [String],
-    pub selected_audiences: &'a [String],
-    pub lang: Lang,
+    pub data: &'a Dataset,
+    pub query: &'a Query,
+    /// Per option, the projects it would show: the themes' counts, then the audiences'.
+    pub counts: [&'a [usize]; 2],
     pub on_text: Callback<String>,
     pub on_toggle: Callback<(Facet, String)>,
     /// Whether the facets are unfolded on narrow screens, and the callback that flips it.
@@ -135,9 +132,10 @@ pub struct FilterPanelProps<'a> {
 /// components: a filter change then updates them and the cards together, where Yew may otherwise
 /// paint a frame of new cards beside old counts before updating child components.
 pub fn filter_panel(ids: &Ids, props: &FilterPanelProps<'_>) -> Html {
-    let lang = props.lang;
+    let query = props.query;
+    let lang = query.lang;
     let ui = ui(lang);
-    let active = props.selected_themes.len() + props.selected_audiences.len();
+    let active = query.themes.len() + query.audiences.len();
     let open = props.open;
     let label = if active > 0 {
         fill(ui.facets_toggle_active, &[("n", &active.to_string())])
@@ -147,7 +145,7 @@ pub fn filter_panel(ids: &Ids, props: &FilterPanelProps<'_>) -> Html {
     html! {
         <section class="yp-filters" aria-labelledby={ids.id("filters-title")}>
             <h2 class="yp-h2 yp-filters-title" id={ids.id("filters-title")}>{ ui.filters_title }</h2>
-            { search_box(ids, &SearchBoxProps { text: props.text.clone(), lang, on_text: props.on_text.clone() }) }
+            { search_box(ids, &SearchBoxProps { text: query.text.clone().into(), lang, on_text: props.on_text.clone() }) }
             <button
                 type="button"
                 class="yp-facets-toggle"
@@ -158,21 +156,15 @@ pub fn filter_panel(ids: &Ids, props: &FilterPanelProps<'_>) -> Html {
                 { label }
             </button>
             <div id={ids.id("facets")} class={classes!("yp-facets", (!open).then_some("yp-folded"))}>
-                { facet_group(ids, &FacetGroupProps {
-                    facet: Facet::Theme,
-                    options: props.themes,
-                    counts: props.theme_counts,
-                    selected: props.selected_themes,
-                    lang,
-                    on_toggle: props.on_toggle.clone(),
-                }) }
-                { facet_group(ids, &FacetGroupProps {
-                    facet: Facet::Audience,
-                    options: props.audiences,
-                    counts: props.audience_counts,
-                    selected: props.selected_audiences,
-                    lang,
-                    on_toggle: props.on_toggle.clone(),
+                { for [Facet::Theme, Facet::Audience].into_iter().zip(props.counts).map(|(facet, counts)| {
+                    facet_group(ids, &FacetGroupProps {
+                        facet,
+                        options: facet.options(props.data),
+                        counts,
+                        selected: query.selected(facet),
+                        lang,
+                        on_toggle: props.on_toggle.clone(),
+                    })
                 }) }
             </div>
         </section>
