@@ -1,33 +1,15 @@
-//! Embeds `src/data/projects.json`: parses and validates it with the model's own code, then writes
-//! it out as a `static` so the wasm carries no JSON parser. A bad data file stops the build with a
-//! message naming the record and the field.
+//! Embeds `src/data/projects.json`: reads and checks it with the schema crate (the same reader as
+//! data loaded at run time), then writes it out as a `static`, so the embedded data costs no work
+//! at start-up. A bad data file stops the build with every problem listed, each naming its record
+//! and field, in Chinese and English.
 //!
 //! It also makes everything derived from the Simplified text, so the wasm carries only what this
 //! data needs: the Traditional texts (hanconv's phrase-aware `s2tw`), the interface strings of
 //! `src/i18n/ui.json` in three languages, the Traditional→Simplified folding table for
 //! script-blind search, and the pinyin readings of the characters in names and tags.
 
-#[allow(dead_code)]
-#[path = "src/model/data.rs"]
-mod data;
-#[allow(dead_code)]
-#[path = "src/i18n/lang.rs"]
-mod lang;
-mod i18n {
-    pub use super::lang::Lang;
-}
-#[allow(dead_code)]
-#[path = "src/model/decode.rs"]
-mod decode;
-#[allow(dead_code)]
-#[path = "src/model/json.rs"]
-mod json;
-#[allow(dead_code)]
-#[path = "src/model/validate.rs"]
-mod validate;
-
-use data::{Dataset, Direction, Figure, Kind, Project, Qualifier, Report, Review, Tag, Tr};
 use pinyin::{ToPinyin, ToPinyinMulti};
+use schema::{Dataset, Direction, Figure, Kind, Lang, Project, Qualifier, Report, Review, Tag, Tr};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
@@ -36,26 +18,35 @@ const DATA_FILE: &str = "src/data/projects.json";
 const UI_FILE: &str = "src/i18n/ui.json";
 
 fn main() {
-    for path in [
-        DATA_FILE,
-        UI_FILE,
-        "src/i18n/lang.rs",
-        "src/model/data.rs",
-        "src/model/decode.rs",
-        "src/model/json.rs",
-        "src/model/validate.rs",
-    ] {
+    for path in [DATA_FILE, UI_FILE] {
         println!("cargo:rerun-if-changed={path}");
     }
     let text = std::fs::read_to_string(DATA_FILE)
         .unwrap_or_else(|e| fail(&format!("cannot read {DATA_FILE}: {e}")));
-    let mut data = decode::parse_data(&text).unwrap_or_else(|e| fail(&format!("{DATA_FILE}: {e}")));
+    let mut data = schema::read(&text).unwrap_or_else(|problems| {
+        let mut message = format!(
+            "{DATA_FILE}: {n} 个问题 / {n} problem(s)",
+            n = problems.len()
+        );
+        for (i, e) in problems.iter().enumerate() {
+            let _ = write!(
+                message,
+                "\n  {}. {}\n     {}",
+                i + 1,
+                e.message(Lang::Hans),
+                e.message(Lang::En)
+            );
+        }
+        fail(&message)
+    });
     for p in data.projects.to_mut() {
         p.sort_key = sort_key(&p.name.zh).into();
     }
     let mut simplified = Vec::new();
     each_tr(&mut data, &mut |tr| {
-        tr.hant = hanconv::s2tw(&*tr.zh).into();
+        if tr.hant.is_empty() {
+            tr.hant = hanconv::s2tw(&*tr.zh).into();
+        }
         simplified.push(tr.zh.to_string());
     });
     let ui = read_ui();
@@ -83,7 +74,7 @@ fn write(path: &Path, code: String) {
 }
 
 /// Every translatable text of the data.
-fn each_tr(d: &mut Dataset, f: &mut impl FnMut(&mut Tr)) {
+fn each_tr<'a>(d: &mut Dataset<'a>, f: &mut impl FnMut(&mut Tr<'a>)) {
     let r = &mut d.report;
     for tr in [
         &mut r.title,
@@ -103,7 +94,7 @@ fn each_tr(d: &mut Dataset, f: &mut impl FnMut(&mut Tr)) {
     {
         f(&mut t.name);
     }
-    let figures = |figs: &mut data::List<Figure>, f: &mut dyn FnMut(&mut Tr)| {
+    let figures = |figs: &mut schema::List<'a, Figure<'a>>, f: &mut dyn FnMut(&mut Tr<'a>)| {
         for fig in figs.to_mut() {
             f(&mut fig.label);
             f(&mut fig.unit);
@@ -187,7 +178,7 @@ fn ui_code(ui: &BTreeMap<String, (String, String)>) -> String {
 
 /// The folding table (Traditional → Simplified, for every character of the data and interface
 /// whose forms differ) and the pinyin readings of the characters of names and tags.
-fn search_tables(d: &Dataset, simplified: &[String]) -> String {
+fn search_tables(d: &Dataset<'_>, simplified: &[String]) -> String {
     let mut fold: BTreeMap<char, char> = BTreeMap::new();
     for text in simplified {
         // Phrase-aware conversions keep one character per character, so the two align.
@@ -281,11 +272,11 @@ fn list<T>(items: &[T], each: impl Fn(&T) -> String) -> String {
     out
 }
 
-fn texts(items: &[data::Text]) -> String {
+fn texts(items: &[schema::Text<'_>]) -> String {
     list(items, |t| s(t))
 }
 
-fn dataset(d: &Dataset) -> String {
+fn dataset(d: &Dataset<'_>) -> String {
     format!(
         "Dataset {{ report: {}, themes: {}, audiences: {}, projects: {}, review_2021: {}, directions_2022: {} }}",
         report(&d.report),
@@ -297,7 +288,7 @@ fn dataset(d: &Dataset) -> String {
     )
 }
 
-fn report(r: &Report) -> String {
+fn report(r: &Report<'_>) -> String {
     format!(
         "Report {{ title: {}, event: {}, event_date: {}, publisher: {}, byline: {}, published: {}, intro: {} }}",
         tr(&r.title),
@@ -310,7 +301,7 @@ fn report(r: &Report) -> String {
     )
 }
 
-fn tr(t: &Tr) -> String {
+fn tr(t: &Tr<'_>) -> String {
     format!(
         "Tr {{ zh: {}, en: {}, hant: {} }}",
         s(&t.zh),
@@ -319,11 +310,11 @@ fn tr(t: &Tr) -> String {
     )
 }
 
-fn tag(t: &Tag) -> String {
+fn tag(t: &Tag<'_>) -> String {
     format!("Tag {{ id: {}, name: {} }}", s(&t.id), tr(&t.name))
 }
 
-fn project(p: &Project) -> String {
+fn project(p: &Project<'_>) -> String {
     format!(
         "Project {{ id: {}, name: {}, summary: {}, description: {}, themes: {}, audiences: {}, figures: {}, sources: {}, sort_key: {} }}",
         s(&p.id),
@@ -338,7 +329,7 @@ fn project(p: &Project) -> String {
     )
 }
 
-fn figure(f: &Figure) -> String {
+fn figure(f: &Figure<'_>) -> String {
     let qualifier = match f.qualifier {
         None => "None".to_string(),
         Some(q) => format!(
@@ -369,7 +360,7 @@ fn figure(f: &Figure) -> String {
     )
 }
 
-fn review(r: &Review) -> String {
+fn review(r: &Review<'_>) -> String {
     format!(
         "Review {{ title: {}, summary: {}, figures: {}, sources: {} }}",
         tr(&r.title),
@@ -379,7 +370,7 @@ fn review(r: &Review) -> String {
     )
 }
 
-fn direction(d: &Direction) -> String {
+fn direction(d: &Direction<'_>) -> String {
     format!(
         "Direction {{ id: {}, title: {}, summary: {}, sources: {} }}",
         s(&d.id),

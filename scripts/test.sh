@@ -11,10 +11,10 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 say "cargo fmt --check"
 cargo fmt --check
 say "cargo clippy (native and wasm)"
-cargo clippy --all-targets --features ssr -- -D warnings
+cargo clippy --workspace --all-targets --features ssr -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
-say "model tests (native)"
-cargo test
+say "schema and model tests (native)"
+cargo test --workspace
 say "widget tests in headless Chromium"
 CHROMEDRIVER=$(command -v chromedriver) cargo test --target wasm32-unknown-unknown
 say "release build, and a debug build for the panic test"

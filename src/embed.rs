@@ -4,12 +4,15 @@
 //!
 //! Hosts are `#youth-projects` (the standalone page) and every `[data-youth-projects]` element.
 //! Options per host: `data-lang`, `data-query` (initial view, same syntax as the URL), `data-src`
-//! (runtime data), `data-url="none"` (never touch the URL). Exactly one widget owns the URL: the
+//! (runtime data, chosen by the page's author), `data-src-allow` (the paths a link's `?src=` may
+//! choose among, for the widget that owns the URL; see `model::source`), `data-url="none"` (never
+//! touch the URL). Exactly one widget owns the URL: the
 //! standalone page's, else the first host that does not say `data-url="none"`. The others keep
 //! their view in memory.
 
 use crate::i18n::Lang;
 use crate::model::query::{Facet, Query, Sort};
+use crate::model::source::allowed_src;
 use crate::model::url;
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
@@ -22,7 +25,8 @@ pub struct HostOptions {
     pub lang: Option<Lang>,
     /// The initial view, as a query string.
     pub query: Option<String>,
-    /// Runtime data to load, same-origin.
+    /// Runtime data to load, same-origin: the host's `data-src`, or a link's `?src=` where the
+    /// host's `data-src-allow` permits it.
     pub src: Option<String>,
     /// Reads and writes the page URL (query string, history).
     pub owns_url: bool,
@@ -77,6 +81,10 @@ pub fn find_hosts() -> Vec<(Element, HostOptions)> {
         }
     }
     let search = crate::history::current_search();
+    let page_path = gloo_utils::window()
+        .location()
+        .pathname()
+        .unwrap_or_default();
     let mut url_taken = false;
     elements
         .into_iter()
@@ -87,8 +95,13 @@ pub fn find_hosts() -> Vec<(Element, HostOptions)> {
             let owns_url = !url_taken && (standalone || wants_url);
             url_taken |= owns_url;
             let mut src = attr("data-src");
-            if owns_url && let Some(s) = url::value_of(&search, "src") {
-                src = Some(s);
+            // A link may choose the file only where the author allows it (`data-src-allow`).
+            if owns_url
+                && let Some(allow) = attr("data-src-allow")
+                && let Some(asked) = url::value_of(&search, "src")
+                && let Some(path) = allowed_src(&asked, &allow, &page_path)
+            {
+                src = Some(path);
             }
             let options = HostOptions {
                 lang: attr("data-lang").and_then(|l| Lang::from_code(&l)),

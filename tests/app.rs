@@ -1,5 +1,7 @@
 //! The widget rendered in a real browser (headless Chromium through wasm-bindgen-test): cards and
-//! figures, facets, search, sort, the URL, back/forward and the debounced status.
+//! figures, facets, search, sort, the URL, back/forward, the debounced status, and runtime data
+//! read by the product's own path. Nothing sleeps for a fixed time: each step waits until what it
+//! expects holds, or fails after a few seconds saying what it waited for.
 
 #![cfg(target_arch = "wasm32")]
 
@@ -8,13 +10,13 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
-use youth_projects::components::app::URL_TYPING_MS;
 use youth_projects::components::{App, AppProps, SharedData};
 use youth_projects::embed::HostOptions;
 use youth_projects::i18n::Lang;
 use youth_projects::model::data::Dataset;
 use youth_projects::model::state::PAGE;
 use youth_projects::remote::{self, LoadError};
+use youth_projects::schema::Problem;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -42,6 +44,27 @@ fn set_search(search: &str) {
 
 fn search() -> String {
     window().location().search().unwrap()
+}
+
+/// Waits, re-rendering as it goes, until `holds` is true; fails after 5 s naming `what`.
+async fn until(what: &str, holds: impl Fn() -> bool) {
+    for _ in 0..500 {
+        yew::scheduler::flush().await;
+        if holds() {
+            return;
+        }
+        TimeoutFuture::new(10).await;
+    }
+    panic!("waited 5 s for {what}");
+}
+
+/// Waits until the page's query string is `expected`.
+async fn url_is(expected: &str) {
+    until(
+        &format!("the URL to read {expected:?} (it reads {:?})", search()),
+        || search() == expected,
+    )
+    .await;
 }
 
 /// A mounted widget; unmounted and removed on drop so tests do not see each other.
@@ -110,10 +133,6 @@ impl Mounted {
     async fn click(&self, selector: &str) {
         self.one(selector).unchecked_into::<HtmlElement>().click();
         yew::scheduler::flush().await;
-        // The URL is written just after the render (a dialog's close event comes a task later).
-        TimeoutFuture::new(20).await;
-        yew::scheduler::flush().await;
-        TimeoutFuture::new(5).await;
     }
 
     async fn type_search(&self, text: &str) {
@@ -124,8 +143,10 @@ impl Mounted {
         let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
         input.dispatch_event(&event).unwrap();
         yew::scheduler::flush().await;
-        // The URL records the search once typing pauses.
-        TimeoutFuture::new(URL_TYPING_MS + 20).await;
+    }
+
+    fn count(&self, selector: &str) -> usize {
+        self.all(selector).len()
     }
 
     fn text(&self) -> String {
@@ -200,7 +221,7 @@ async fn a_facet_filters_and_writes_the_url() {
             "“青创泉城”青年创新创业扶持项目"
         ]
     );
-    assert_eq!(search(), "?theme=jobs");
+    url_is("?theme=jobs").await;
     assert!(
         w.one("#yp-theme-jobs")
             .unchecked_into::<HtmlInputElement>()
@@ -215,11 +236,11 @@ async fn a_facet_filters_and_writes_the_url() {
     );
     w.click("#yp-audience-students").await;
     assert_eq!(w.all("article").len(), 1);
-    assert_eq!(search(), "?theme=jobs&audience=students");
+    url_is("?theme=jobs&audience=students").await;
     w.click("#yp-theme-jobs").await;
     w.click("#yp-audience-students").await;
     assert_eq!(w.all("article").len(), 11);
-    assert_eq!(search(), "");
+    url_is("").await;
 }
 
 #[wasm_bindgen_test]
@@ -227,11 +248,8 @@ async fn search_finds_chinese_text_and_keeps_it_in_the_url() {
     let w = Mounted::new("?from=singlemessage").await;
     w.type_search("快递").await;
     assert_eq!(w.card_titles(), ["“暖蜂行动”快递小哥关爱服务项目"]);
-    assert_eq!(
-        search(),
-        "?from=singlemessage&q=%E5%BF%AB%E9%80%92",
-        "the host's own parameter stays"
-    );
+    // The host's own parameter stays.
+    url_is("?from=singlemessage&q=%E5%BF%AB%E9%80%92").await;
     w.type_search("小屋").await;
     assert_eq!(w.card_titles(), ["“希望小屋”困境儿童关爱项目"]);
     w.type_search("驿站").await;
@@ -279,22 +297,21 @@ async fn back_and_forward_move_between_views() {
     let w = Mounted::new("").await;
     w.click("#yp-theme-children").await;
     assert_eq!(w.all("article").len(), 4);
+    url_is("?theme=children").await;
     w.click("#yp-audience-volunteers").await;
     assert_eq!(w.all("article").len(), 2);
+    url_is("?theme=children&audience=volunteers").await;
     window().history().unwrap().back().unwrap();
-    TimeoutFuture::new(150).await;
-    yew::scheduler::flush().await;
-    assert_eq!(search(), "?theme=children");
-    assert_eq!(w.all("article").len(), 4);
+    url_is("?theme=children").await;
+    until("4 cards after Back", || w.count("article") == 4).await;
     assert!(
         !w.one("#yp-audience-volunteers")
             .unchecked_into::<HtmlInputElement>()
             .checked()
     );
     window().history().unwrap().forward().unwrap();
-    TimeoutFuture::new(150).await;
-    yew::scheduler::flush().await;
-    assert_eq!(w.all("article").len(), 2);
+    until("2 cards after Forward", || w.count("article") == 2).await;
+    url_is("?theme=children&audience=volunteers").await;
 }
 
 #[wasm_bindgen_test]
@@ -307,9 +324,7 @@ async fn sort_orders_by_largest_figure() {
     select
         .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
         .unwrap();
-    yew::scheduler::flush().await;
-    TimeoutFuture::new(5).await;
-    assert_eq!(search(), "?sort=largest");
+    url_is("?sort=largest").await;
     let titles = w.card_titles();
     assert_eq!(titles[0], "乡村好青年赋能项目");
     assert_eq!(titles[10], "“青春济南”青年线上服务项目");
@@ -331,15 +346,13 @@ async fn empty_state_offers_to_clear_and_status_waits_for_a_pause() {
         "",
         "not announced while typing"
     );
-    TimeoutFuture::new(900).await;
-    yew::scheduler::flush().await;
-    assert_eq!(
-        w.one("[role=status]").text_content().unwrap(),
-        "找到 0 个项目(共 11 个)"
-    );
+    until("the count announced once typing pauses", || {
+        w.one("[role=status]").text_content().unwrap() == "找到 0 个项目(共 11 个)"
+    })
+    .await;
     w.click(".yp-empty button").await;
     assert_eq!(w.all("article").len(), 11);
-    assert_eq!(search(), "");
+    url_is("").await;
     let focused = document().active_element().map(|e| e.id());
     assert_eq!(
         focused.as_deref(),
@@ -363,7 +376,7 @@ async fn the_language_switch_changes_every_text_and_the_url() {
     );
     w.click("button.yp-lang[lang=en]").await;
     assert_eq!(w.one(".yp").get_attribute("lang").as_deref(), Some("en"));
-    assert_eq!(search(), "?lang=en");
+    url_is("?lang=en").await;
     assert!(
         w.one("#yp-results-title")
             .text_content()
@@ -428,7 +441,7 @@ async fn search_matches_are_marked_as_text() {
 async fn the_detail_view_opens_from_its_card_and_escape_returns_focus() {
     let w = Mounted::new("").await;
     w.click("#yp-open-warm-bee").await;
-    assert_eq!(search(), "?project=warm-bee");
+    url_is("?project=warm-bee").await;
     let dialog = w.one("dialog.yp-dialog");
     assert!(dialog.has_attribute("open"));
     assert!(
@@ -441,10 +454,9 @@ async fn the_detail_view_opens_from_its_card_and_escape_returns_focus() {
     dialog
         .dispatch_event(&web_sys::Event::new("cancel").unwrap())
         .unwrap();
-    TimeoutFuture::new(150).await;
-    yew::scheduler::flush().await;
-    assert_eq!(search(), "", "closing steps back in history");
-    assert_eq!(w.all("dialog").len(), 0);
+    // Closing steps back in history.
+    url_is("").await;
+    until("the dialog gone", || w.count("dialog") == 0).await;
     let focused = document().active_element().map(|e| e.id());
     assert_eq!(focused.as_deref(), Some("yp-open-warm-bee"));
 }
@@ -461,14 +473,13 @@ async fn a_detail_url_opens_directly_and_back_closes_it() {
     );
     assert_eq!(w.all("dialog .yp-fig").len(), 3, "every figure");
     w.click("dialog .yp-close").await;
-    assert_eq!(search(), "?lang=en", "a deep link closes in place");
+    // A deep link closes in place.
+    url_is("?lang=en").await;
     assert_eq!(w.all("dialog").len(), 0);
     w.click("#yp-open-rural-youth").await;
     assert_eq!(w.all("dialog").len(), 1);
     window().history().unwrap().back().unwrap();
-    TimeoutFuture::new(150).await;
-    yew::scheduler::flush().await;
-    assert_eq!(w.all("dialog").len(), 0, "back closes it");
+    until("Back to close the dialog", || w.count("dialog") == 0).await;
 }
 
 // ---- embedding ----
@@ -492,13 +503,20 @@ async fn a_widget_that_does_not_own_the_url_keeps_its_view_in_memory() {
     assert!(w.all("#yp-q").is_empty(), "ids carry the widget's prefix");
     w.click("#yp2-audience-kids").await;
     assert_eq!(w.all("article").len(), 11);
+    // A write would come from a zero-delay timer set during the click: let any such run first.
+    TimeoutFuture::new(0).await;
     assert_eq!(search(), "?theme=jobs", "the URL is left alone");
 }
 
+/// A text kept for the page's life, as `remote::load` keeps a fetched file.
+fn kept(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}
+
 #[wasm_bindgen_test]
-fn runtime_data_is_parsed_and_validated_like_the_build() {
+fn runtime_data_is_read_and_checked_like_the_build() {
     let good = include_str!("../static/demo/data-sample.json");
-    let data = remote::parse(good).expect("the sample file is valid");
+    let data = remote::read(good).expect("the sample file is valid");
     assert_eq!(data.projects.len(), 3);
     assert_eq!(
         data.projects[0].name.get(Lang::Hant),
@@ -506,8 +524,14 @@ fn runtime_data_is_parsed_and_validated_like_the_build() {
         "no conversion at run time: Simplified shown"
     );
 
-    match remote::parse("{ \"report\": ") {
-        Err(LoadError::Syntax(_)) => {}
+    match remote::read("{ \"report\": ") {
+        Err(LoadError::Data(p)) => {
+            assert_eq!(p.len(), 1);
+            assert!(
+                matches!(p.0[0].problem, Problem::Syntax { line: 1, .. }),
+                "{p:?}"
+            );
+        }
         other => panic!("{other:?}"),
     }
     let broken = good.replacen(
@@ -515,21 +539,84 @@ fn runtime_data_is_parsed_and_validated_like_the_build() {
         "\"unit\": {\n            \"zh\": \"\"",
         1,
     );
-    match remote::parse(&broken) {
-        Err(LoadError::Data(e)) => {
+    match remote::read(kept(broken)) {
+        Err(LoadError::Data(p)) => {
+            let e = &p.0[0];
             assert_eq!(e.record, "projects[0] \"rural-youth\"");
             assert_eq!(e.field, "figures[0].unit.zh");
+            assert_eq!(e.problem, Problem::Empty);
         }
         other => panic!("{other:?}"),
     }
     let wrong_type = good.replacen("\"value\": \"5000\"", "\"value\": 5000", 1);
-    match remote::parse(&wrong_type) {
-        Err(LoadError::Data(e)) => {
+    match remote::read(kept(wrong_type)) {
+        Err(LoadError::Data(p)) => {
+            let e = &p.0[0];
             assert_eq!(e.record, "projects[0] \"rural-youth\"");
             assert_eq!(e.field, "figures[0].value");
+            assert_eq!(
+                e.message(Lang::En),
+                "projects[0] \"rural-youth\", field figures[0].value: does not fit the data file's format: invalid type: integer `5000`, expected a string"
+            );
         }
         other => panic!("{other:?}"),
     }
+}
+
+/// A same-origin address (a `blob:` URL) for a data file's text.
+fn blob_url(text: &str) -> String {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).unwrap();
+    web_sys::Url::create_object_url_with_blob(&blob).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_file_with_three_problems_lists_them_in_the_readers_language() {
+    let mut file: serde_json::Value =
+        serde_json::from_str(include_str!("../static/demo/data-sample.json")).unwrap();
+    file["projects"][0]["name"]["zh"] = "".into();
+    file["projects"][1]["themes"][0] = "sports".into();
+    file["projects"][2]["figures"][0]["value"] = "约100".into();
+    let options = HostOptions {
+        src: Some(blob_url(&file.to_string())),
+        ..HostOptions::default()
+    };
+    let w = Mounted::with("", options).await;
+    until("the notice", || w.count("[role=alert]") == 1).await;
+    let items = |w: &Mounted| -> Vec<String> {
+        w.all("[role=alert] li")
+            .iter()
+            .map(|li| li.text_content().unwrap())
+            .collect()
+    };
+    let notice = w.one("[role=alert] p").text_content().unwrap();
+    assert!(notice.contains("文件有 3 个问题"), "{notice}");
+    let listed = items(&w);
+    assert_eq!(listed.len(), 3, "{listed:?}");
+    assert!(listed[0].ends_with("字段 name.zh:不能为空"), "{listed:?}");
+    assert!(listed[1].contains("没有标识为“sports”的项"), "{listed:?}");
+    assert!(listed[2].contains("“约100”不是数字"), "{listed:?}");
+    assert_eq!(w.count("article.yp-card"), 11, "the embedded data stays");
+
+    // The notice follows a change of language.
+    w.click("button.yp-lang[lang=en]").await;
+    let notice = w.one("[role=alert] p").text_content().unwrap();
+    assert!(notice.contains("the file has 3 problems"), "{notice}");
+    let listed = items(&w);
+    assert!(
+        listed[0].ends_with("field name.zh: must not be empty"),
+        "{listed:?}"
+    );
+    assert!(listed[2].contains("`约100` is not a number"), "{listed:?}");
+    w.click("button.yp-lang[lang=zh-Hant]").await;
+    let listed = items(&w);
+    assert!(listed[0].ends_with("字段 name.zh:不能為空"), "{listed:?}");
+
+    w.click("[role=alert] button").await;
+    assert_eq!(w.count("[role=alert]"), 0, "dismissed");
+    assert_eq!(w.count("article.yp-card"), 11);
 }
 
 /// The embedded projects repeated `copies` times under new ids.
@@ -571,7 +658,27 @@ async fn a_long_list_shows_a_page_of_cards_and_more_on_request() {
     assert_eq!(w.all("article.yp-card").len(), 132);
     assert!(w.all("button.yp-show-more").is_empty());
 
-    // A new search starts again at one page.
+    // A new search starts again at one page: 青年 matches more than a page of these projects.
     w.type_search("青年").await;
-    assert!(w.all("article.yp-card").len() <= PAGE);
+    let count = w.one(".yp-count").text_content().unwrap();
+    let matching: usize = count
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|n| !n.is_empty())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{count}"));
+    assert!(matching > PAGE && matching < 132, "{count}");
+    assert_eq!(w.count("article.yp-card"), PAGE);
+    assert_eq!(w.count("button.yp-show-more"), 1);
+}
+
+/// Pressing "show more" right after typing (before the URL records the text) keeps the text
+/// on its way into the URL.
+#[wasm_bindgen_test]
+async fn show_more_within_the_typing_pause_keeps_the_search_in_the_url() {
+    let w = Mounted::with_data("", HostOptions::default(), many_projects(12)).await;
+    w.type_search("青年").await;
+    assert_eq!(search(), "", "not yet: typing waits for a pause");
+    w.click("button.yp-show-more").await;
+    assert!(w.count("article.yp-card") > PAGE);
+    url_is("?q=%E9%9D%92%E5%B9%B4").await;
 }

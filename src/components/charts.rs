@@ -5,7 +5,7 @@ use super::Ids;
 use crate::i18n::{Lang, fill, ui};
 use crate::model::charts::{CHART_ROWS, Charts, figure};
 use crate::model::data::Dataset;
-use crate::model::format::kind_label;
+use crate::model::format::{FigureParts, kind_label};
 use yew::prelude::*;
 
 /// What [`figures_panel`] shows.
@@ -95,7 +95,7 @@ fn theme_chart(ids: &Ids, props: &FiguresPanelProps<'_>) -> Html {
                             [
                                 data.themes[t].name.get(lang).to_string(),
                                 data.projects[at.0].name.get(lang).to_string(),
-                                format!("{}: {}", f.label.get(lang), f.parts(lang).text(lang)),
+                                format!("{}: {}", f.label.get(lang), FigureParts::of(f, lang).text(lang)),
                             ]
                         }),
                     capped(rows, lang),
@@ -156,7 +156,7 @@ fn compare_chart(ids: &Ids, props: &FiguresPanelProps<'_>) -> Html {
     let data = props.data;
     let all_pairs = &props.charts.comparisons;
     let pairs = &all_pairs[..all_pairs.len().min(CHART_ROWS)];
-    let text = |at| figure(data, at).parts(lang).text(lang);
+    let text = |at| FigureParts::of(figure(data, at), lang).text(lang);
     let name = |p: usize| data.projects[p].name.get(lang);
     let row = 92;
     let height = (pairs.len() as i64 * row).max(row);

@@ -1,11 +1,10 @@
 //! The detail view of one project, reachable by URL (`project=<id>`): a modal `<dialog>`, so focus
-//! stays inside while it is open and Escape closes it. Closing is reported upward; the App returns
-//! focus to the card's button.
+//! stays inside while it is open and Escape closes it (`hooks::use_modal`). Closing is reported
+//! upward; the App returns focus to the card's button.
 
 use super::card::{figures, quote, tags};
 use super::{Ids, SharedData};
 use crate::i18n::{Lang, ui};
-use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlDialogElement;
 use yew::prelude::*;
@@ -19,27 +18,6 @@ pub struct ProjectDetailProps<'a> {
     pub tags: &'a [usize],
     pub lang: Lang,
     pub on_close: &'a Callback<()>,
-}
-
-/// Shows the rendered dialog as a modal, if it is not open yet, and reports Escape as a close.
-/// The App calls it from an effect whenever the open project changes; dropping the listener
-/// stops the reports.
-pub fn show_modal(dialog: &NodeRef, on_close: Callback<()>) -> Option<EventListener> {
-    let el = dialog.cast::<HtmlDialogElement>()?;
-    if !el.open() {
-        let _ = el.show_modal();
-    }
-    // Escape fires `cancel`: close through the state, so the URL follows.
-    let options = EventListenerOptions::enable_prevent_default();
-    Some(EventListener::new_with_options(
-        &el,
-        "cancel",
-        options,
-        move |e| {
-            e.prevent_default();
-            on_close.emit(());
-        },
-    ))
 }
 
 /// Everything about one project: all figures, the description, the source sentences.

@@ -2,7 +2,7 @@
 
 use crate::i18n::Lang;
 use crate::model::data::{Figure, Kind};
-use crate::model::format::kind_label;
+use crate::model::format::{FigureParts, kind_label};
 use yew::prelude::*;
 
 /// 不少于 10000 平方米 / 4000 余 万元 / 50 million yuan or more, the number large.
@@ -11,7 +11,7 @@ use yew::prelude::*;
 /// are hundreds of them in a long list, and a component each would cost a scope and a scheduler
 /// run apiece (and wasm size) for no state of their own.
 pub fn figure_value(figure: &Figure, lang: Lang) -> Html {
-    let parts = figure.parts(lang);
+    let parts = FigureParts::of(figure, lang);
     let q = |text: Option<&'static str>| text.map(|t| html! { <span class="yp-q">{ t }</span> });
     // Spaces between English words are text nodes, so copying the figure gives readable text.
     let gap = if lang == Lang::En { " " } else { "" };

@@ -10,13 +10,13 @@ pub mod figure;
 pub mod filters;
 pub mod highlight;
 pub mod masthead;
+pub mod notice;
 pub mod report_sections;
 pub mod status;
 
 pub use app::{App, AppProps};
 
-use crate::model::data::Dataset;
-use std::ops::Deref;
+pub use crate::model::data::SharedData;
 use std::rc::Rc;
 
 /// The prefix of every element id of one widget, so several widgets on a page never share an id.
@@ -33,22 +33,5 @@ impl Ids {
 impl Default for Ids {
     fn default() -> Self {
         Ids("yp-".into())
-    }
-}
-
-/// The dataset as a prop: shared, and compared by identity so a re-render never walks the data.
-#[derive(Clone, Debug)]
-pub struct SharedData(pub Rc<Dataset>);
-
-impl PartialEq for SharedData {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl Deref for SharedData {
-    type Target = Dataset;
-    fn deref(&self) -> &Dataset {
-        &self.0
     }
 }

@@ -2,9 +2,7 @@
 //! in `ui.json` beside this file; the build converts the Simplified strings to Traditional and
 //! generates one [`Ui`] per language, so a missing or misspelt key is a compile error.
 
-mod lang;
-
-pub use lang::Lang;
+pub use schema::Lang;
 
 include!(concat!(env!("OUT_DIR"), "/ui.rs"));
 

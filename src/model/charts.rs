@@ -78,6 +78,13 @@ pub struct Comparison {
     pub target_len: u32,
 }
 
+/// `part` in thousandths of the larger of `part` and `other`. Widened: magnitudes reach the top
+/// of a `u64` (200000亿元 is 2×10¹⁶ thousandths), and times 1000 they would not fit.
+fn share(part: u64, other: u64) -> u32 {
+    let max = u128::from(part.max(other).max(1));
+    (u128::from(part) * 1000 / max) as u32
+}
+
 /// The comparable pairs among the visible projects.
 pub fn comparisons(data: &Dataset, visible: &[usize]) -> Vec<Comparison> {
     let mut out = Vec::new();
@@ -102,15 +109,17 @@ pub fn comparisons(data: &Dataset, visible: &[usize]) -> Vec<Comparison> {
             let Some(before_m) = figures[b].magnitude() else {
                 continue;
             };
-            let max = before_m.max(target_m).max(1);
             out.push(Comparison {
                 project: i,
                 before: (i, b),
                 target: (i, t),
-                before_len: (before_m * 1000 / max) as u32,
-                target_len: (target_m * 1000 / max) as u32,
+                before_len: share(before_m, target_m),
+                target_len: share(target_m, before_m),
             });
         }
     }
     out
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

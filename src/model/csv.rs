@@ -7,6 +7,7 @@
 //! Chinese, for exact citation; the other columns follow the chosen language.
 
 use super::data::{Dataset, Figure, Tag, Text};
+use super::format::FigureParts;
 use crate::i18n::{Lang, ui};
 
 /// The CSV text, BOM first.
@@ -50,7 +51,7 @@ pub fn projects_csv(data: &Dataset, visible: &[usize], lang: Lang) -> String {
             row(&mut out, &cells);
         }
         for f in p.figures.iter() {
-            let figure = f.parts(lang).text(lang);
+            let figure = FigureParts::of(f, lang).text(lang);
             let source = source_of(f, &p.sources);
             let mut cells: Vec<&str> = head.to_vec();
             cells.extend([
@@ -93,3 +94,6 @@ fn row(out: &mut String, cells: &[&str]) {
     }
     out.push_str("\r\n");
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

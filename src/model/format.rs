@@ -2,7 +2,7 @@
 //! "50 million yuan or more" in English, where the 万 or 亿 of the unit goes into the number.
 //! Conversions are exact: 168.5万 is "1.685 million", never "1.7 million".
 
-use super::data::{Figure, Qualifier, parse_value, unit_scale};
+use super::data::{Figure, Qualifier};
 use crate::i18n::{Lang, ui};
 
 /// A figure cut into its parts, in display order.
@@ -37,9 +37,9 @@ impl FigureParts {
     }
 }
 
-impl Figure {
-    /// The figure's parts in a language.
-    pub fn parts(&self, lang: Lang) -> FigureParts {
+impl FigureParts {
+    /// A figure's parts in a language.
+    pub fn of(figure: &Figure, lang: Lang) -> FigureParts {
         let ui = ui(lang);
         let word = |q: Qualifier| match q {
             Qualifier::AtLeast => ui.q_at_least,
@@ -47,19 +47,19 @@ impl Figure {
             Qualifier::Over => ui.q_over,
             Qualifier::BuiltOrBuilding => ui.q_built,
         };
-        let q = self.qualifier;
+        let q = figure.qualifier;
         if lang == Lang::En {
-            let number = parse_value(&self.value)
-                .and_then(|v| v.checked_mul(unit_scale(&self.unit.zh)))
+            let number = figure
+                .magnitude()
                 .map(english_amount)
-                .unwrap_or_else(|| self.value.to_string());
+                .unwrap_or_else(|| figure.value.to_string());
             return FigureParts {
                 before: q
                     .filter(|q| matches!(q, Qualifier::NoLessThan | Qualifier::Over))
                     .map(word),
                 number,
                 infix: None,
-                unit: self.unit.en.to_string(),
+                unit: figure.unit.en.to_string(),
                 after: q
                     .filter(|q| matches!(q, Qualifier::AtLeast | Qualifier::BuiltOrBuilding))
                     .map(word),
@@ -67,9 +67,9 @@ impl Figure {
         }
         FigureParts {
             before: q.filter(|q| q.is_prefix()).map(word),
-            number: self.value.to_string(),
+            number: figure.value.to_string(),
             infix: q.filter(|q| *q == Qualifier::Over).map(word),
-            unit: self.unit.get(lang).to_string(),
+            unit: figure.unit.get(lang).to_string(),
             after: q.filter(|q| *q == Qualifier::AtLeast).map(word),
         }
     }
@@ -130,3 +130,6 @@ pub fn kind_label(kind: super::data::Kind, lang: Lang) -> &'static str {
         super::data::Kind::Cumulative => ui.kind_cumulative,
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

@@ -245,3 +245,6 @@ fn name_key(p: &Project) -> &str {
         &p.sort_key
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

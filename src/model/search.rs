@@ -104,8 +104,20 @@ pub fn pinyin_match(chars: &[char], term: &[char]) -> Option<(usize, usize)> {
     }
     // States (character, term position) known to fail, so no input makes the search exponential.
     let mut failed = vec![false; (chars.len() + 1) * (term.len() + 1)];
-    (0..chars.len())
-        .find_map(|start| match_from(chars, start, term, 0, &mut failed).map(|end| (start, end)))
+    (0..chars.len()).find_map(|start| {
+        match_from(chars, start, term, 0, &mut failed, &mut 0).map(|end| (start, end))
+    })
+}
+
+/// [`pinyin_match`], with the number of states it visited.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+fn pinyin_match_counted(chars: &[char], term: &[char]) -> (Option<(usize, usize)>, usize) {
+    let mut steps = 0;
+    let mut failed = vec![false; (chars.len() + 1) * (term.len() + 1)];
+    let found = (0..chars.len()).find_map(|start| {
+        match_from(chars, start, term, 0, &mut failed, &mut steps).map(|end| (start, end))
+    });
+    (found, steps)
 }
 
 /// Whether a term can be pinyin: letters, with or without Chinese characters.
@@ -123,7 +135,9 @@ fn match_from(
     term: &[char],
     qi: usize,
     failed: &mut [bool],
+    steps: &mut usize,
 ) -> Option<usize> {
+    *steps += 1;
     if qi == term.len() {
         return Some(at);
     }
@@ -133,7 +147,7 @@ fn match_from(
     }
     let c = *chars.get(at)?;
     if c == term[qi]
-        && let Some(end) = match_from(chars, at + 1, term, qi + 1, failed)
+        && let Some(end) = match_from(chars, at + 1, term, qi + 1, failed, steps)
     {
         return Some(end);
     }
@@ -145,7 +159,7 @@ fn match_from(
             .count();
         // Longest prefix first: xiwang should read 希望 as xi + wang, not x + i….
         for k in (1..=common).rev() {
-            if let Some(end) = match_from(chars, at + 1, term, qi + k, failed) {
+            if let Some(end) = match_from(chars, at + 1, term, qi + k, failed, steps) {
                 return Some(end);
             }
         }
@@ -334,3 +348,6 @@ pub fn highlight(text: &str, terms: &[Term]) -> Vec<(String, bool)> {
     }
     out
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

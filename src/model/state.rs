@@ -1,9 +1,13 @@
-//! The widget's one piece of state and the actions that change it.
+//! The widget's one piece of state and the actions that change it: the view (kept in the URL),
+//! how many cards are shown, the data shown and what became of data loaded at run time. It is
+//! the App's reducer (`impl Reducible`), and every path through it is tested natively.
 
-use super::data::Dataset;
+use super::data::SharedData;
+use super::load::LoadError;
 use super::query::{Facet, Query, Sort};
 use crate::i18n::Lang;
 use std::rc::Rc;
+use yew::Reducible;
 
 /// Something the reader did, or the page.
 #[derive(Clone, Debug, PartialEq)]
@@ -14,21 +18,25 @@ pub enum Action {
     ClearAll,
     SetLang(Lang),
     OpenProject(String),
-    /// New data arrived: drop the ids it does not have.
-    RetainKnown(Rc<Dataset>),
     /// Close the detail view in place (it was opened by a link, so there is no entry to go back to).
     CloseProject,
-    /// The URL changed under the widget (back/forward): take its query as it is.
+    /// The URL changed under the widget (back/forward): take its query, less ids the data lacks.
     FromUrl(Query),
     /// Show the next [`PAGE`] of cards.
     ShowMore,
+    /// Runtime data arrived and passed its checks: show it instead of the embedded data.
+    Loaded(SharedData),
+    /// Runtime data could not be shown: say why, keep the data shown.
+    LoadFailed(LoadError),
+    /// The reader closed the notice of a failed load.
+    Dismiss,
 }
 
 /// Cards shown at first, and added by each "show more": enough to fill a few screens, few enough
 /// that a list of thousands renders quickly.
 pub const PAGE: usize = 50;
 
-/// How a change should reach the browser history.
+/// How the last change of the query should reach the browser history.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HistoryMode {
     /// A new entry, so Back undoes it.
@@ -42,22 +50,45 @@ pub enum HistoryMode {
     Leave,
 }
 
-/// The query, how its last change should be recorded, and how many of the matching cards are
-/// shown.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What became of the data file the host asked for (`data-src`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Load {
+    /// None asked for, loaded, or its failure dismissed.
+    Idle,
+    /// On its way; the embedded data is shown meanwhile.
+    Pending { src: String },
+    /// Refused, with the reason; the data shown stays.
+    Failed { src: String, error: LoadError },
+}
+
+/// The widget's state.
+#[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub query: Query,
+    /// How the query's last change should be recorded. Only read when the query changes: actions
+    /// that leave the query alone leave it as it was, so a URL write still pending (typing) goes
+    /// ahead.
     pub history: HistoryMode,
     /// How many of the visible projects get a card; back to [`PAGE`] whenever the list changes.
     pub shown: usize,
+    /// The data shown: the embedded data until runtime data replaces it.
+    pub data: SharedData,
+    pub load: Load,
 }
 
 impl State {
-    pub fn new(query: Query) -> Self {
+    /// The first state: a query (already cut to what `data` knows), the embedded data, and the
+    /// address of runtime data being loaded, if any.
+    pub fn new(query: Query, data: SharedData, src: Option<String>) -> Self {
         State {
             query,
             history: HistoryMode::Leave,
             shown: PAGE,
+            data,
+            load: match src {
+                Some(src) => Load::Pending { src },
+                None => Load::Idle,
+            },
         }
     }
 
@@ -72,69 +103,104 @@ impl State {
 
     /// The state after an action.
     pub fn apply(&self, action: Action) -> State {
-        let mut query = self.query.clone();
-        let mut shown = PAGE;
+        let mut next = self.clone();
         let history = match action {
             Action::Toggle(facet, id) => {
-                query.toggle(facet, &id);
+                next.query.toggle(facet, &id);
                 HistoryMode::Push
             }
             Action::SetText(text) => {
-                query.set_text(&text);
+                next.query.set_text(&text);
                 HistoryMode::Typing
             }
             Action::SetSort(sort) => {
-                query.sort = sort;
+                next.query.sort = sort;
                 HistoryMode::Push
             }
             Action::ClearAll => {
-                query = Query {
-                    sort: query.sort,
-                    lang: query.lang,
+                next.query = Query {
+                    sort: self.query.sort,
+                    lang: self.query.lang,
                     ..Query::default()
                 };
                 HistoryMode::Push
             }
             Action::SetLang(lang) => {
-                query.lang = lang;
+                next.query.lang = lang;
                 HistoryMode::Push
             }
             Action::OpenProject(id) => {
-                query.project = Some(id);
+                next.query.project = Some(id);
+                next.query.retain_known(&self.data);
                 HistoryMode::Push
             }
-            Action::RetainKnown(data) => {
-                query.retain_known(&data);
-                return State {
-                    query,
-                    history: HistoryMode::Replace,
-                    shown,
-                };
-            }
-            Action::ShowMore => {
-                shown = self.shown.saturating_add(PAGE);
-                return State {
-                    query,
-                    history: HistoryMode::Leave,
-                    shown,
-                };
-            }
             Action::CloseProject => {
-                query.project = None;
+                next.query.project = None;
                 HistoryMode::Replace
             }
-            Action::FromUrl(q) => {
-                query = q;
+            Action::FromUrl(mut query) => {
+                query.retain_known(&self.data);
+                next.query = query;
                 HistoryMode::Leave
             }
+            Action::ShowMore => {
+                next.shown = self.shown.saturating_add(PAGE);
+                return next;
+            }
+            Action::Loaded(data) => {
+                next.query.retain_known(&data);
+                next.data = data;
+                next.load = Load::Idle;
+                next.shown = PAGE;
+                next.history = HistoryMode::Replace;
+                return next;
+            }
+            Action::LoadFailed(error) => {
+                if let Load::Pending { src } = &self.load {
+                    next.load = Load::Failed {
+                        src: src.clone(),
+                        error,
+                    };
+                }
+                return next;
+            }
+            Action::Dismiss => {
+                if matches!(self.load, Load::Failed { .. }) {
+                    next.load = Load::Idle;
+                }
+                return next;
+            }
         };
-        if self.same_list(&query) {
-            shown = self.shown;
+        next.history = history;
+        if !self.same_list(&next.query) {
+            next.shown = PAGE;
         }
-        State {
-            query,
-            history,
-            shown,
+        next
+    }
+
+    /// The error of a failed load, with the address it came from, while its notice is shown.
+    pub fn load_error(&self) -> Option<(&str, &LoadError)> {
+        match &self.load {
+            Load::Failed { src, error } => Some((src, error)),
+            _ => None,
         }
     }
 }
+
+/// The App's reducer. An action that changes nothing the reader sees returns the same `Rc`,
+/// which Yew takes as "no re-render".
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = self.apply(action);
+        let unchanged = next.query == self.query
+            && next.shown == self.shown
+            && next.data == self.data
+            && next.load == self.load;
+        if unchanged { self } else { Rc::new(next) }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

@@ -161,3 +161,6 @@ pub fn has_own_keys(search: &str) -> bool {
 pub fn value_of(search: &str, key: &str) -> Option<String> {
     pairs(search).find(|(k, _)| k == key).map(|(_, v)| v)
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

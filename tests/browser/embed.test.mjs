@@ -12,6 +12,10 @@ const dataHtml = readFileSync(join(DIST, 'demo/data.html'), 'utf8');
 const good = JSON.parse(readFileSync(join(DIST, 'demo/data-sample.json'), 'utf8'));
 const unknownTheme = structuredClone(good);
 unknownTheme.projects[0].themes = ['sports'];
+const threeProblems = structuredClone(good);
+threeProblems.projects[0].name.zh = '';
+threeProblems.projects[1].themes = ['sports'];
+threeProblems.projects[2].figures[0].value = '约100';
 
 const withSrc = (src) => dataHtml.replace('data-src="data-sample.json"', `data-src="${src}"`);
 const extra = {
@@ -24,6 +28,11 @@ const extra = {
   'demo/schema.json': { type: 'application/json', body: JSON.stringify(unknownTheme) },
   'demo/slow.html': { body: withSrc('../hang/data.json') },
   'demo/foreign.html': { body: withSrc('http://example.org/data.json') },
+  'demo/three.html': { body: withSrc('three.json') },
+  'demo/three.json': { type: 'application/json', body: JSON.stringify(threeProblems) },
+  // A host that lets a link choose among the files of its own folder.
+  'demo/linked.html': { body: dataHtml.replace('data-src="data-sample.json"', 'data-src-allow="./"') },
+  'secret/data.json': { type: 'application/json', body: JSON.stringify(good) },
 };
 
 const s = suite(extra);
@@ -148,8 +157,8 @@ test('data-src with a valid file shows that data', async () => {
 
 for (const [name, path, expected] of [
   ['a 404', 'demo/missing.html', /nothing-here\.json.*服务器返回 404/],
-  ['malformed JSON', 'demo/malformed.html', /malformed\.json.*不是有效的 JSON/],
-  ['a schema error', 'demo/schema.html', /projects\[0\] "rural-youth", field `themes\[0\]`: unknown id `sports`/],
+  ['malformed JSON', 'demo/malformed.html', /malformed\.json.*文件有 1 个问题[\s\S]*第 1 行第 \d+ 列不是有效的 JSON/],
+  ['a schema error', 'demo/schema.html', /文件有 1 个问题[\s\S]*projects\[0\] "rural-youth",字段 themes\[0\]:没有标识为“sports”的项/],
   ['another origin', 'demo/foreign.html', /只能加载本网站的文件/],
 ]) {
   test(`data-src with ${name} keeps the embedded data and says why`, async () => {
@@ -181,11 +190,56 @@ test('data-src that does not answer times out after 10 s', async () => {
   await close();
 });
 
-test('?src= on the page that owns the URL loads same-origin data', async () => {
-  const { page, close } = await open('?src=demo/data-sample.json');
-  await page.waitForFunction(() => document.querySelectorAll('article.yp-card').length === 3);
+test('data-src with three problems lists all three in the reader\'s language', async () => {
+  const { page, errors, violations, close } = await open('demo/three.html');
+  const notice = page.getByRole('alert');
+  await notice.waitFor();
+  assert.match(await notice.locator('p').first().innerText(), /three\.json.*文件有 3 个问题.*仍显示内置的2022年数据/);
+  const items = () => notice.locator('li').allInnerTexts();
+  assert.deepEqual(await items(), [
+    'projects[0] "rural-youth",字段 name.zh:不能为空',
+    'projects[1] "hope-house",字段 themes[0]:没有标识为“sports”的项;可用:children, jobs, volunteering, education, services',
+    'projects[2] "warm-bee",字段 figures[0].value:“约100”不是数字:请照报道原文写数字(5000、168.5;小数点前最多 15 位)或一个汉字数字(八、百)',
+  ]);
+  assert.equal(await page.locator('article.yp-card').count(), 11, 'embedded data kept');
+  assert.deepEqual(await violations(), []);
+  await page.locator('button.yp-lang[lang=en]').click();
+  await page.waitForFunction(() => document.querySelector('[role=alert] p').textContent.includes('3 problems'));
+  assert.match((await items())[0], /^projects\[0\] "rural-youth", field name\.zh: must not be empty$/);
+  assert.deepEqual(errors, []);
   await close();
 });
+
+/** A request for a data file, or for anything on another origin. */
+const fetchedData = (u) => new URL(u).pathname.endsWith('.json') || new URL(u).origin !== new URL(s.server.url).origin;
+
+test('?src= is ignored on a page that does not allow it', async () => {
+  const { page, requests, close } = await open('?src=demo/data-sample.json');
+  assert.equal(await page.locator('article.yp-card').count(), 11);
+  assert.equal(await page.locator('.yp-loading').count(), 0, 'no load started');
+  assert.deepEqual(requests.filter(fetchedData), []);
+  await close();
+});
+
+test('?src= loads a file the host allows', async () => {
+  const { page, close } = await open('demo/linked.html?src=data-sample.json');
+  await page.waitForFunction(() => document.querySelectorAll('article.yp-card').length === 3);
+  assert.match(await page.locator('.yp-intro').innerText(), /示例数据/);
+  await close();
+});
+
+for (const src of ['../secret/data.json', '%2e%2e/secret/data.json', '..%2fsecret%2fdata.json',
+  'x/%2E%2E/%2E%2E/secret/data.json', '..%5csecret%5cdata.json', '//example.org/data.json',
+  'http://example.org/data.json', '/secret/data.json']) {
+  test(`?src=${src} tries to leave the allowed folder and is refused`, async () => {
+    const { page, requests, close } = await open(`demo/linked.html?src=${encodeURIComponent(src)}`);
+    assert.equal(await page.locator('article.yp-card').count(), 11);
+    assert.equal(await page.locator('.yp-loading').count(), 0, 'no load started');
+    assert.equal(await page.getByRole('alert').count(), 0, 'a refused link shows nothing');
+    assert.deepEqual(requests.filter(fetchedData), []);
+    await close();
+  });
+}
 
 test('if the WebAssembly cannot load, the host shows a message and a link', async () => {
   const context = await s.browser.newContext();

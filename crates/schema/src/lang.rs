@@ -1,4 +1,4 @@
-//! The widget's languages.
+//! The widget's languages: what the data's texts and the problems' messages come in.
 
 /// A language of the widget, as a BCP 47 tag in URLs and `lang` attributes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -37,9 +37,5 @@ impl Lang {
             Lang::Hant => "繁體",
             Lang::En => "English",
         }
-    }
-
-    pub fn is_chinese(self) -> bool {
-        self != Lang::En
     }
 }

@@ -1,31 +1,10 @@
 //! Checks a data file beyond its shape: closed lists, unique ids, non-empty texts, and figures that
-//! stand in their source sentences. The build runs it on the embedded file; every error names the
-//! record and the field.
+//! stand in their source sentences (the report-exactness rule). It finds every problem of a file,
+//! not the first, each naming its record and field.
 
-use super::data::{Dataset, Figure, Tag, Text, Tr};
-use std::fmt;
-
-/// A problem in the data file, located by record and field.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DataError {
-    /// The record, e.g. `projects[3] "warm-bee"` or `review_2021`.
-    pub record: String,
-    /// The field within the record, e.g. `figures[0].unit`.
-    pub field: String,
-    pub problem: String,
-}
-
-impl fmt::Display for DataError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}, field `{}`: {}",
-            self.record, self.field, self.problem
-        )
-    }
-}
-
-impl std::error::Error for DataError {}
+use crate::data::{Dataset, Figure, Tag, Text, Tr};
+use crate::figure::{is_id, parse_value};
+use crate::problem::{DataError, Problem};
 
 /// Collects errors for one record.
 struct Record<'a> {
@@ -37,7 +16,7 @@ struct Record<'a> {
 }
 
 impl Record<'_> {
-    fn fail(&mut self, field: impl Into<String>, problem: impl Into<String>) {
+    fn fail(&mut self, field: impl Into<String>, problem: Problem) {
         let record = match self.item {
             Some((i, id)) => format!("{}[{i}] \"{id}\"", self.name),
             None => self.name.to_string(),
@@ -45,7 +24,7 @@ impl Record<'_> {
         self.errors.push(DataError {
             record,
             field: field.into(),
-            problem: problem.into(),
+            problem,
         });
     }
 
@@ -53,35 +32,32 @@ impl Record<'_> {
     /// thousands of records has tens of thousands of texts.
     fn text(&mut self, field: impl std::fmt::Display, value: &str) {
         if value.trim().is_empty() {
-            self.fail(field.to_string(), "must not be empty");
+            self.fail(field.to_string(), Problem::Empty);
         }
     }
 
     /// Both languages of a translated text.
-    fn tr(&mut self, field: impl std::fmt::Display, value: &Tr) {
+    fn tr(&mut self, field: impl std::fmt::Display, value: &Tr<'_>) {
         self.text(format_args!("{field}.zh"), &value.zh);
         self.text(format_args!("{field}.en"), &value.en);
     }
 
     fn slug(&mut self, field: &str, value: &str) {
-        if !super::data::is_id(value) {
-            self.fail(
-                field,
-                format!("`{value}` is not an id: use 1 to 64 of a-z, 0-9 and -"),
-            );
+        if !is_id(value) {
+            self.fail(field, Problem::NotId(value.to_string()));
         }
     }
 
-    fn sources(&mut self, sources: &[Text]) {
+    fn sources(&mut self, sources: &[Text<'_>]) {
         if sources.is_empty() {
-            self.fail("sources", "needs at least one sentence from the report");
+            self.fail("sources", Problem::NoSources);
         }
         for (i, s) in sources.iter().enumerate() {
             self.text(format_args!("sources[{i}]"), s);
         }
     }
 
-    fn figures(&mut self, figures: &[Figure], sources: &[Text]) {
+    fn figures(&mut self, figures: &[Figure<'_>], sources: &[Text<'_>]) {
         for (i, fig) in figures.iter().enumerate() {
             let at = |f: &str| format!("figures[{i}].{f}");
             self.tr(format_args!("figures[{i}].label"), &fig.label);
@@ -91,14 +67,8 @@ impl Record<'_> {
             if !matches!(&*fig.unit.zh, "万" | "亿") {
                 self.text(format_args!("figures[{i}].unit.en"), &fig.unit.en);
             }
-            if super::data::parse_value(&fig.value).is_none() {
-                self.fail(
-                    at("value"),
-                    format!(
-                        "`{}` is not a number: write digits as in the report (5000, 168.5; at most 15 before the point) or one Chinese numeral (八, 百)",
-                        fig.value
-                    ),
-                );
+            if parse_value(&fig.value).is_none() {
+                self.fail(at("value"), Problem::NotANumber(fig.value.to_string()));
                 continue;
             }
             if fig.unit.zh.trim().is_empty() {
@@ -106,20 +76,17 @@ impl Record<'_> {
             }
             let core = fig.core_text();
             match sources.iter().find(|s| s.contains(core.as_str())) {
-                None => self.fail(
-                    at("value"),
-                    format!("`{core}` does not appear in any of this record's sources"),
-                ),
+                None => self.fail(at("value"), Problem::NotInSources(core)),
                 Some(sentence) => {
                     if let Some(q) = fig.qualifier
                         && !sentence.contains(q.as_str())
                     {
                         self.fail(
                             at("qualifier"),
-                            format!(
-                                "`{}` is not in the sentence that gives `{core}`",
-                                q.as_str()
-                            ),
+                            Problem::QualifierNotInSentence {
+                                qualifier: q.as_str().to_string(),
+                                core,
+                            },
                         );
                     }
                 }
@@ -131,49 +98,52 @@ impl Record<'_> {
     }
 }
 
-fn tags(list_name: &str, tags: &[Tag], errors: &mut Vec<DataError>) {
+fn tags(list_name: &str, tags: &[Tag<'_>], errors: &mut Vec<DataError>) {
     let mut rec = Record {
         name: list_name,
         item: None,
         errors,
     };
     if tags.is_empty() {
-        rec.fail("", "needs at least one entry");
+        rec.fail("", Problem::NoEntries);
     }
     for (i, t) in tags.iter().enumerate() {
         rec.slug(&format!("[{i}].id"), &t.id);
         rec.tr(format_args!("[{i}].name"), &t.name);
         if tags[..i].iter().any(|o| o.id == t.id) {
-            rec.fail(format!("[{i}].id"), format!("duplicate id `{}`", t.id));
+            rec.fail(format!("[{i}].id"), Problem::DuplicateId(t.id.to_string()));
         }
         if tags[..i].iter().any(|o| o.name.zh == t.name.zh) {
             rec.fail(
                 format!("[{i}].name.zh"),
-                format!("duplicate name `{}`", t.name.zh),
+                Problem::DuplicateName(t.name.zh.to_string()),
             );
         }
     }
 }
 
-fn tag_refs(rec: &mut Record<'_>, field: &str, refs: &[Text], known: &[Tag]) {
+fn tag_refs(rec: &mut Record<'_>, field: &str, refs: &[Text<'_>], known: &[Tag<'_>]) {
     if refs.is_empty() {
-        rec.fail(field, "needs at least one entry");
+        rec.fail(field, Problem::NoEntries);
     }
     for (i, r) in refs.iter().enumerate() {
         if !known.iter().any(|t| t.id == *r) {
             let ids: Vec<&str> = known.iter().map(|t| t.id.as_ref()).collect();
             rec.fail(
                 format!("{field}[{i}]"),
-                format!("unknown id `{r}`; known: {}", ids.join(", ")),
+                Problem::UnknownId {
+                    id: r.to_string(),
+                    known: ids.join(", "),
+                },
             );
         } else if refs[..i].contains(r) {
-            rec.fail(format!("{field}[{i}]"), format!("`{r}` is listed twice"));
+            rec.fail(format!("{field}[{i}]"), Problem::ListedTwice(r.to_string()));
         }
     }
 }
 
 /// Every problem in the data, in file order; empty when the data is good.
-pub fn problems(data: &Dataset) -> Vec<DataError> {
+pub fn problems(data: &Dataset<'_>) -> Vec<DataError> {
     let mut errors = Vec::new();
 
     let mut rec = Record {
@@ -198,11 +168,7 @@ pub fn problems(data: &Dataset) -> Vec<DataError> {
     tags("audiences", &data.audiences, &mut errors);
 
     if data.projects.is_empty() {
-        errors.push(DataError {
-            record: "projects".into(),
-            field: String::new(),
-            problem: "needs at least one project".into(),
-        });
+        errors.push(DataError::new("projects", "", Problem::NoProjects));
     }
     // A set, not a scan of the earlier records: a province-wide file has thousands of projects.
     let mut ids = std::collections::HashSet::with_capacity(data.projects.len());
@@ -214,7 +180,7 @@ pub fn problems(data: &Dataset) -> Vec<DataError> {
         };
         rec.slug("id", &p.id);
         if !ids.insert(&*p.id) {
-            rec.fail("id", format!("duplicate id `{}`", p.id));
+            rec.fail("id", Problem::DuplicateId(p.id.to_string()));
         }
         rec.tr("name", &p.name);
         rec.tr("summary", &p.summary);
@@ -243,19 +209,11 @@ pub fn problems(data: &Dataset) -> Vec<DataError> {
         };
         rec.slug("id", &d.id);
         if data.directions_2022[..i].iter().any(|o| o.id == d.id) {
-            rec.fail("id", format!("duplicate id `{}`", d.id));
+            rec.fail("id", Problem::DuplicateId(d.id.to_string()));
         }
         rec.tr("title", &d.title);
         rec.tr("summary", &d.summary);
         rec.sources(&d.sources);
     }
     errors
-}
-
-/// The data, or its first problem.
-pub fn validate(data: &Dataset) -> Result<(), DataError> {
-    match problems(data).into_iter().next() {
-        None => Ok(()),
-        Some(e) => Err(e),
-    }
 }

@@ -1,0 +1,314 @@
+//! The report's data as types: projects, their figures, the 2021 review and the 2022 directions,
+//! with the JSON form of the data file as their serde derives.
+//!
+//! Texts and lists are `Cow<'a, _>`: a file read from text borrows its strings from that text
+//! (a long list read at run time then costs its text and little more), the build writes the
+//! embedded data as a `Dataset<'static>` of borrowed literals, and an editor may own everything.
+//! Every record refuses fields it does not know, so a misspelt key is a problem, not a silent
+//! default.
+
+use crate::lang::Lang;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+/// A text of the data file. (Fields spell out `Cow<'a, str>`: serde borrows only what it sees
+/// written as a `Cow<str>`.)
+pub type Text<'a> = Cow<'a, str>;
+/// A list of the data file.
+pub type List<'a, T> = Cow<'a, [T]>;
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// A text in Simplified Chinese and English, as editors write it. The Traditional form is made
+/// from the Simplified one (a real conversion, never typed by hand) by the build, or by an editor
+/// that writes it into the file.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tr<'a> {
+    #[serde(borrow)]
+    pub zh: Cow<'a, str>,
+    #[serde(borrow)]
+    pub en: Cow<'a, str>,
+    /// Traditional Chinese; empty when the file has none, and the Simplified text is shown.
+    #[serde(borrow, default, skip_serializing_if = "str::is_empty")]
+    pub hant: Cow<'a, str>,
+}
+
+impl Tr<'_> {
+    /// The text in a language.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Hans => &self.zh,
+            Lang::Hant if !self.hant.is_empty() => &self.hant,
+            Lang::Hant => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// The whole data file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset<'a> {
+    #[serde(borrow)]
+    pub report: Report<'a>,
+    /// Closed list of themes; projects may only name these ids.
+    #[serde(borrow)]
+    pub themes: List<'a, Tag<'a>>,
+    /// Closed list of audiences; projects may only name these ids.
+    #[serde(borrow)]
+    pub audiences: List<'a, Tag<'a>>,
+    /// The 「我为青少年办实事」 projects, in report order.
+    #[serde(borrow, deserialize_with = "exact_list")]
+    pub projects: List<'a, Project<'a>>,
+    #[serde(borrow)]
+    pub review_2021: Review<'a>,
+    #[serde(borrow)]
+    pub directions_2022: List<'a, Direction<'a>>,
+}
+
+/// A list kept exactly as long as the file's: a list of 10,000 projects grown by doubling would
+/// otherwise keep room for thousands more for the life of the page.
+fn exact_list<'de: 'a, 'a, D, T>(d: D) -> Result<List<'a, T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de> + Clone,
+{
+    let mut items = Vec::<T>::deserialize(d)?;
+    items.shrink_to_fit();
+    Ok(Cow::Owned(items))
+}
+
+/// A text of a list, borrowed from the file's text where it has no escapes. (serde borrows a
+/// `Cow<str>` field by itself, but not the items of a list.)
+#[derive(Deserialize)]
+#[serde(transparent)]
+struct Borrowed<'a>(#[serde(borrow)] Cow<'a, str>);
+
+fn texts<'de: 'a, 'a, D>(d: D) -> Result<List<'a, Text<'a>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    let items = Vec::<Borrowed<'a>>::deserialize(d)?;
+    Ok(Cow::Owned(items.into_iter().map(|b| b.0).collect()))
+}
+
+/// Where the data comes from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Report<'a> {
+    #[serde(borrow)]
+    pub title: Tr<'a>,
+    #[serde(borrow)]
+    pub event: Tr<'a>,
+    #[serde(borrow)]
+    pub event_date: Tr<'a>,
+    #[serde(borrow)]
+    pub publisher: Tr<'a>,
+    #[serde(borrow)]
+    pub byline: Tr<'a>,
+    /// Publication month, `YYYY-MM`.
+    #[serde(borrow)]
+    pub published: Cow<'a, str>,
+    #[serde(borrow)]
+    pub intro: Tr<'a>,
+}
+
+/// A theme or an audience: a stable id for URLs and a display name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tag<'a> {
+    #[serde(borrow)]
+    pub id: Cow<'a, str>,
+    #[serde(borrow)]
+    pub name: Tr<'a>,
+}
+
+/// One project of the list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project<'a> {
+    /// Stable ASCII id (`a-z`, `0-9`, `-`), used in URLs.
+    #[serde(borrow)]
+    pub id: Cow<'a, str>,
+    #[serde(borrow)]
+    pub name: Tr<'a>,
+    #[serde(borrow)]
+    pub summary: Tr<'a>,
+    #[serde(borrow)]
+    pub description: Tr<'a>,
+    #[serde(borrow, deserialize_with = "texts")]
+    pub themes: List<'a, Text<'a>>,
+    #[serde(borrow, deserialize_with = "texts")]
+    pub audiences: List<'a, Text<'a>>,
+    #[serde(borrow)]
+    pub figures: List<'a, Figure<'a>>,
+    /// The report's sentences this project is drawn from, verbatim.
+    #[serde(borrow, deserialize_with = "texts")]
+    pub sources: List<'a, Text<'a>>,
+    /// Key for sorting by name (toneless pinyin); made by the build, not part of the file.
+    #[serde(skip)]
+    pub sort_key: Cow<'a, str>,
+}
+
+/// One figure exactly as the report states it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure<'a> {
+    /// What is counted, in the report's words.
+    #[serde(borrow)]
+    pub label: Tr<'a>,
+    /// The number as printed: ASCII digits with an optional decimal point, or a Chinese numeral (八, 百).
+    #[serde(borrow)]
+    pub value: Cow<'a, str>,
+    /// The unit as printed (万元, 人次); in English the counted noun, the 万/亿 going into the number.
+    #[serde(borrow)]
+    pub unit: Tr<'a>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
+    pub kind: Kind,
+    /// Figures of one project sharing a measure are shown side by side (2021 or existing → 2022).
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<Text<'a>>,
+    /// Shown in the summary strip of 2022 targets.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub headline: bool,
+}
+
+/// The report's qualifiers, each with its own place around the number; in the file as the report
+/// writes them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Qualifier {
+    /// 以上, after the unit: 5000万元以上.
+    #[serde(rename = "以上")]
+    AtLeast,
+    /// 不少于, before the number: 不少于10000平方米.
+    #[serde(rename = "不少于")]
+    NoLessThan,
+    /// 余, between number and unit: 4000余万元.
+    #[serde(rename = "余")]
+    Over,
+    /// 已建在建, before the number: 已建在建 694个.
+    #[serde(rename = "已建在建")]
+    BuiltOrBuilding,
+}
+
+/// What a figure measures in time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// A 2022 target.
+    Target2022,
+    /// A 2021 result.
+    Baseline2021,
+    /// What exists or has been reached so far.
+    Cumulative,
+}
+
+/// The 2021 review.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Review<'a> {
+    #[serde(borrow)]
+    pub title: Tr<'a>,
+    #[serde(borrow)]
+    pub summary: Tr<'a>,
+    #[serde(borrow)]
+    pub figures: List<'a, Figure<'a>>,
+    #[serde(borrow, deserialize_with = "texts")]
+    pub sources: List<'a, Text<'a>>,
+}
+
+/// One of the other 2022 directions.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Direction<'a> {
+    #[serde(borrow)]
+    pub id: Cow<'a, str>,
+    #[serde(borrow)]
+    pub title: Tr<'a>,
+    #[serde(borrow)]
+    pub summary: Tr<'a>,
+    #[serde(borrow, deserialize_with = "texts")]
+    pub sources: List<'a, Text<'a>>,
+}
+
+impl Report<'_> {
+    /// The publication month: `2022-03` → 2022年3月 / March 2022; other forms are shown as written.
+    pub fn published_label(&self, lang: Lang) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        match self.published.split_once('-') {
+            Some((y, m)) => match m.parse::<usize>() {
+                Ok(n @ 1..=12) if lang == Lang::En => format!("{} {y}", MONTHS[n - 1]),
+                Ok(n @ 1..=12) => format!("{y}年{n}月"),
+                _ => self.published.to_string(),
+            },
+            None => self.published.to_string(),
+        }
+    }
+}
+
+impl Qualifier {
+    pub const ALL: [Qualifier; 4] = [
+        Qualifier::AtLeast,
+        Qualifier::NoLessThan,
+        Qualifier::Over,
+        Qualifier::BuiltOrBuilding,
+    ];
+
+    /// The qualifier as the report writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::AtLeast => "以上",
+            Qualifier::NoLessThan => "不少于",
+            Qualifier::Over => "余",
+            Qualifier::BuiltOrBuilding => "已建在建",
+        }
+    }
+
+    /// True when the qualifier stands before the number.
+    pub fn is_prefix(self) -> bool {
+        matches!(self, Qualifier::NoLessThan | Qualifier::BuiltOrBuilding)
+    }
+}
+
+impl Figure<'_> {
+    /// The number, the infix qualifier (余) and the unit, as they stand together in the report.
+    pub fn core_text(&self) -> String {
+        let infix = match self.qualifier {
+            Some(Qualifier::Over) => "余",
+            _ => "",
+        };
+        [&*self.value, infix, &*self.unit.zh].concat()
+    }
+
+    /// The size of the figure in thousandths of its base unit (万 and 亿 in the unit multiply):
+    /// what the "largest figure" sort orders by and the comparison bars are drawn from; `None`
+    /// when the value is not a number this understands, or too large for a `u64`.
+    pub fn magnitude(&self) -> Option<u64> {
+        let base = crate::figure::parse_value(&self.value)?;
+        base.checked_mul(crate::figure::unit_scale(&self.unit.zh))
+    }
+}
+
+impl Project<'_> {
+    /// The largest figure's magnitude, for the "largest figure" sort.
+    pub fn largest_magnitude(&self) -> Option<u64> {
+        self.figures.iter().filter_map(Figure::magnitude).max()
+    }
+}

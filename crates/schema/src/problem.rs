@@ -1,0 +1,323 @@
+//! What can be wrong with a data file, located by record and field, and said in 简体, 繁體 and
+//! English. The widget shows a problem in the reader's language; the build prints Chinese and
+//! English. (The Traditional texts are the `s2tw` conversion of the Simplified ones, which a test
+//! checks, so they are never typed apart from them.)
+
+use crate::lang::Lang;
+use std::fmt;
+
+/// One problem of a data file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataError {
+    /// The record, e.g. `projects[3] "warm-bee"` or `review_2021`; empty for the file as a whole.
+    pub record: String,
+    /// The field within the record, e.g. `figures[0].unit`; empty for the record as a whole.
+    pub field: String,
+    pub problem: Problem,
+}
+
+/// What is wrong, with the values it names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// A text that must have content is blank.
+    Empty,
+    /// A value that must be an id is not one.
+    NotId(String),
+    /// A list that needs at least one entry is empty.
+    NoEntries,
+    /// A record names no sentence of the report.
+    NoSources,
+    /// The file has no projects.
+    NoProjects,
+    DuplicateId(String),
+    DuplicateName(String),
+    /// A project names a theme or audience that the closed list does not have.
+    UnknownId {
+        id: String,
+        known: String,
+    },
+    /// A project names the same theme or audience twice.
+    ListedTwice(String),
+    /// A figure's value is not a number as the report prints numbers.
+    NotANumber(String),
+    /// A figure (number, 余, unit) stands in none of its record's sentences.
+    NotInSources(String),
+    /// A figure's qualifier is missing from the sentence that gives the figure.
+    QualifierNotInSentence {
+        qualifier: String,
+        core: String,
+    },
+    /// The text is not JSON.
+    Syntax {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    /// JSON, but not of the data file's shape (serde's words: a missing or unknown field, a
+    /// value of the wrong type).
+    Shape(String),
+}
+
+/// Every problem of one file, in file order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Problems(pub Vec<DataError>);
+
+/// Texts per language: 简体, 繁體, English. `{0}`, `{1}`, `{2}` take the problem's values.
+type Texts = [&'static str; 3];
+
+const AT_FIELD: Texts = [
+    "{0},字段 {1}:{2}",
+    "{0},字段 {1}:{2}",
+    "{0}, field {1}: {2}",
+];
+const AT_RECORD: Texts = ["{0}:{2}", "{0}:{2}", "{0}: {2}"];
+
+impl Problem {
+    /// The problem's texts and the values they name.
+    fn texts(&self) -> (Texts, [&str; 3]) {
+        let none = "";
+        match self {
+            Problem::Empty => (["不能为空", "不能為空", "must not be empty"], [none; 3]),
+            Problem::NotId(v) => (
+                [
+                    "“{0}”不是有效的标识:请用 1 到 64 个 a-z、0-9 或 -",
+                    "“{0}”不是有效的標識:請用 1 到 64 個 a-z、0-9 或 -",
+                    "`{0}` is not an id: use 1 to 64 of a-z, 0-9 and -",
+                ],
+                [v, none, none],
+            ),
+            Problem::NoEntries => (
+                ["至少需要一项", "至少需要一項", "needs at least one entry"],
+                [none; 3],
+            ),
+            Problem::NoSources => (
+                [
+                    "至少需要一句报道原文",
+                    "至少需要一句報道原文",
+                    "needs at least one sentence from the report",
+                ],
+                [none; 3],
+            ),
+            Problem::NoProjects => (
+                [
+                    "至少需要一个项目",
+                    "至少需要一個項目",
+                    "needs at least one project",
+                ],
+                [none; 3],
+            ),
+            Problem::DuplicateId(id) => (
+                ["标识“{0}”重复", "標識“{0}”重複", "duplicate id `{0}`"],
+                [id, none, none],
+            ),
+            Problem::DuplicateName(name) => (
+                ["名称“{0}”重复", "名稱“{0}”重複", "duplicate name `{0}`"],
+                [name, none, none],
+            ),
+            Problem::UnknownId { id, known } => (
+                [
+                    "没有标识为“{0}”的项;可用:{1}",
+                    "沒有標識為“{0}”的項;可用:{1}",
+                    "unknown id `{0}`; known: {1}",
+                ],
+                [id, known, none],
+            ),
+            Problem::ListedTwice(id) => (
+                ["“{0}”列了两次", "“{0}”列了兩次", "`{0}` is listed twice"],
+                [id, none, none],
+            ),
+            Problem::NotANumber(v) => (
+                [
+                    "“{0}”不是数字:请照报道原文写数字(5000、168.5;小数点前最多 15 位)或一个汉字数字(八、百)",
+                    "“{0}”不是數字:請照報道原文寫數字(5000、168.5;小數點前最多 15 位)或一個漢字數字(八、百)",
+                    "`{0}` is not a number: write digits as in the report (5000, 168.5; at most 15 before the point) or one Chinese numeral (八, 百)",
+                ],
+                [v, none, none],
+            ),
+            Problem::NotInSources(core) => (
+                [
+                    "“{0}”不在这条记录的任何一句原文中",
+                    "“{0}”不在這條記錄的任何一句原文中",
+                    "`{0}` does not appear in any of this record's sources",
+                ],
+                [core, none, none],
+            ),
+            Problem::QualifierNotInSentence { qualifier, core } => (
+                [
+                    "“{0}”不在给出“{1}”的那句原文中",
+                    "“{0}”不在給出“{1}”的那句原文中",
+                    "`{0}` is not in the sentence that gives `{1}`",
+                ],
+                [qualifier, core, none],
+            ),
+            Problem::Syntax { detail, .. } => (
+                [
+                    "第 {1} 行第 {2} 列不是有效的 JSON:{0}",
+                    "第 {1} 行第 {2} 列不是有效的 JSON:{0}",
+                    "not valid JSON at line {1}, column {2}: {0}",
+                ],
+                [detail, none, none],
+            ),
+            Problem::Shape(detail) => (
+                [
+                    "不符合数据文件的格式:{0}",
+                    "不符合數據文件的格式:{0}",
+                    "does not fit the data file's format: {0}",
+                ],
+                [detail, none, none],
+            ),
+        }
+    }
+
+    /// The problem in a language.
+    pub fn message(&self, lang: Lang) -> String {
+        let (texts, values) = self.texts();
+        if let Problem::Syntax {
+            line,
+            column,
+            detail,
+        } = self
+        {
+            let (line, column) = (line.to_string(), column.to_string());
+            return fill(pick(texts, lang), [detail, &line, &column]);
+        }
+        fill(pick(texts, lang), values)
+    }
+
+    /// Every kind of problem, each with sample values: for checks over all the texts.
+    #[doc(hidden)]
+    pub fn samples() -> Vec<Problem> {
+        let s = || "x".to_string();
+        vec![
+            Problem::Empty,
+            Problem::NotId(s()),
+            Problem::NoEntries,
+            Problem::NoSources,
+            Problem::NoProjects,
+            Problem::DuplicateId(s()),
+            Problem::DuplicateName(s()),
+            Problem::UnknownId {
+                id: s(),
+                known: s(),
+            },
+            Problem::ListedTwice(s()),
+            Problem::NotANumber(s()),
+            Problem::NotInSources(s()),
+            Problem::QualifierNotInSentence {
+                qualifier: s(),
+                core: s(),
+            },
+            Problem::Syntax {
+                line: 1,
+                column: 2,
+                detail: s(),
+            },
+            Problem::Shape(s()),
+        ]
+    }
+
+    /// The problem's texts in 简体, 繁體 and English, unfilled.
+    #[doc(hidden)]
+    pub fn templates(&self) -> [&'static str; 3] {
+        self.texts().0
+    }
+}
+
+fn pick(texts: Texts, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Hans => texts[0],
+        Lang::Hant => texts[1],
+        Lang::En => texts[2],
+    }
+}
+
+/// `{0}`, `{1}` and `{2}` filled in, in one pass, so a value that itself holds `{1}` stays as is.
+fn fill(template: &str, values: [&str; 3]) -> String {
+    let mut out =
+        String::with_capacity(template.len() + values.iter().map(|v| v.len()).sum::<usize>());
+    let mut rest = template;
+    while let Some(at) = rest.find('{') {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        match tail.as_bytes().get(1..3) {
+            Some([d @ b'0'..=b'2', b'}']) => {
+                out.push_str(values[usize::from(d - b'0')]);
+                rest = &tail[3..];
+            }
+            _ => {
+                out.push('{');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+impl DataError {
+    pub fn new(record: impl Into<String>, field: impl Into<String>, problem: Problem) -> Self {
+        DataError {
+            record: record.into(),
+            field: field.into(),
+            problem,
+        }
+    }
+
+    /// The problem with its place, in a language: `projects[3] "warm-bee", field figures[0].value: …`.
+    pub fn message(&self, lang: Lang) -> String {
+        let problem = self.problem.message(lang);
+        if self.record.is_empty() {
+            return problem;
+        }
+        let template = if self.field.is_empty() {
+            AT_RECORD
+        } else {
+            AT_FIELD
+        };
+        fill(pick(template, lang), [&self.record, &self.field, &problem])
+    }
+}
+
+/// In English, as logs and panics show it.
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for DataError {}
+
+impl Problems {
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn iter(&self) -> std::slice::Iter<'_, DataError> {
+        self.0.iter()
+    }
+}
+
+/// One problem a line, in English.
+impl fmt::Display for Problems {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, e) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{e}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Problems {}
+
+impl From<DataError> for Problems {
+    fn from(e: DataError) -> Self {
+        Problems(vec![e])
+    }
+}

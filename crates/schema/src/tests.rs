@@ -1,0 +1,377 @@
+//! The schema against the real data file: every problem found and named by record and field, in
+//! three languages; the file's serde form; exact values.
+
+use crate::{DataError, Dataset, Lang, Problem, Problems, parse_value, read};
+use std::borrow::Cow;
+
+/// The fixture: the league's own data file, as the widget embeds it.
+const DATA: &str = include_str!("../../../src/data/projects.json");
+
+fn data() -> Dataset<'static> {
+    read(DATA).expect("the data file is valid")
+}
+
+/// Applies an edit to the data file's JSON and returns its problems.
+fn problems_after(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<DataError> {
+    let mut v: serde_json::Value = serde_json::from_str(DATA).unwrap();
+    edit(&mut v);
+    match read(&v.to_string()) {
+        Ok(_) => panic!("accepted a broken file"),
+        Err(Problems(list)) => list,
+    }
+}
+
+/// The one problem an edit makes.
+fn problem_after(edit: impl FnOnce(&mut serde_json::Value)) -> DataError {
+    let mut list = problems_after(edit);
+    assert_eq!(list.len(), 1, "{list:?}");
+    list.remove(0)
+}
+
+fn at(e: &DataError) -> (&str, &str) {
+    (&e.record, &e.field)
+}
+
+#[test]
+fn the_real_file_has_no_problems() {
+    assert_eq!(crate::problems(&data()), vec![]);
+}
+
+#[test]
+fn an_unknown_theme_is_named_with_the_known_ones() {
+    let e = problem_after(|v| v["projects"][3]["themes"][0] = "sports".into());
+    assert_eq!(at(&e), ("projects[3] \"warm-bee\"", "themes[0]"));
+    assert_eq!(
+        e.message(Lang::En),
+        "projects[3] \"warm-bee\", field themes[0]: unknown id `sports`; known: children, jobs, volunteering, education, services"
+    );
+    assert_eq!(
+        e.message(Lang::Hans),
+        "projects[3] \"warm-bee\",字段 themes[0]:没有标识为“sports”的项;可用:children, jobs, volunteering, education, services"
+    );
+}
+
+#[test]
+fn an_unknown_audience_and_a_tag_listed_twice() {
+    let e = problem_after(|v| v["projects"][0]["audiences"][1] = "pensioners".into());
+    assert_eq!(at(&e), ("projects[0] \"rural-youth\"", "audiences[1]"));
+    assert!(matches!(&e.problem, Problem::UnknownId { id, .. } if id == "pensioners"));
+    let e = problem_after(|v| v["projects"][1]["themes"][1] = "children".into());
+    assert_eq!(at(&e), ("projects[1] \"hope-house\"", "themes[1]"));
+    assert_eq!(e.problem, Problem::ListedTwice("children".into()));
+    assert_eq!(e.problem.message(Lang::Hant), "“children”列了兩次");
+}
+
+#[test]
+fn ids_must_be_unique_and_ascii() {
+    let e = problem_after(|v| v["projects"][2]["id"] = "rural-youth".into());
+    assert_eq!(at(&e), ("projects[2] \"rural-youth\"", "id"));
+    assert_eq!(e.problem, Problem::DuplicateId("rural-youth".into()));
+    let e = problem_after(|v| v["projects"][2]["id"] = "青年驿站".into());
+    assert_eq!(e.problem, Problem::NotId("青年驿站".into()));
+    assert_eq!(
+        e.problem.message(Lang::En),
+        "`青年驿站` is not an id: use 1 to 64 of a-z, 0-9 and -"
+    );
+    let list = problems_after(|v| {
+        v["themes"][1]["id"] = "children".into();
+        v["audiences"][2]["name"]["en"] = "".into();
+    });
+    assert_eq!(at(&list[0]), ("themes", "[1].id"));
+    assert_eq!(list[0].problem, Problem::DuplicateId("children".into()));
+    assert_eq!(at(&list[1]), ("audiences", "[2].name.en"));
+}
+
+#[test]
+fn blank_texts_are_refused() {
+    let e = problem_after(|v| v["projects"][4]["name"]["zh"] = " ".into());
+    assert_eq!(at(&e), ("projects[4] \"youth-community\"", "name.zh"));
+    assert_eq!(e.problem, Problem::Empty);
+    assert_eq!(
+        e.message(Lang::Hans),
+        "projects[4] \"youth-community\",字段 name.zh:不能为空"
+    );
+    let e = problem_after(|v| v["projects"][0]["figures"][0]["unit"]["zh"] = "".into());
+    assert_eq!(
+        at(&e),
+        ("projects[0] \"rural-youth\"", "figures[0].unit.zh")
+    );
+}
+
+#[test]
+fn a_missing_field_is_named_at_its_record() {
+    let e = problem_after(|v| {
+        v["projects"][0]["figures"][0]
+            .as_object_mut()
+            .unwrap()
+            .remove("unit");
+    });
+    assert_eq!(at(&e), ("projects[0] \"rural-youth\"", "figures[0]"));
+    assert_eq!(e.problem, Problem::Shape("missing field `unit`".into()));
+    assert_eq!(
+        e.message(Lang::Hans),
+        "projects[0] \"rural-youth\",字段 figures[0]:不符合数据文件的格式:missing field `unit`"
+    );
+}
+
+#[test]
+fn unknown_fields_values_and_variants_are_refused() {
+    let e = problem_after(|v| v["projects"][6]["budget"] = "1".into());
+    assert_eq!(at(&e), ("projects[6] \"after-school\"", "budget"));
+    assert!(matches!(&e.problem, Problem::Shape(d) if d.starts_with("unknown field `budget`")));
+    let e = problem_after(|v| v["projects"][3]["figures"][0]["qualifier"] = "约".into());
+    assert_eq!(at(&e), ("projects[3] \"warm-bee\"", "figures[0].qualifier"));
+    assert!(matches!(&e.problem, Problem::Shape(d) if d.starts_with("unknown variant `约`")));
+    let e = problem_after(|v| v["projects"][1]["figures"][1]["kind"] = "target2023".into());
+    assert_eq!(at(&e), ("projects[1] \"hope-house\"", "figures[1].kind"));
+    let e = problem_after(|v| v["projects"][1]["figures"][1]["value"] = 5.into());
+    assert!(
+        matches!(&e.problem, Problem::Shape(d) if d.starts_with("invalid type: integer `5`")),
+        "{e}"
+    );
+}
+
+#[test]
+fn figures_must_stand_in_their_sources() {
+    let e = problem_after(|v| v["projects"][3]["figures"][0]["value"] = "120".into());
+    assert_eq!(at(&e), ("projects[3] \"warm-bee\"", "figures[0].value"));
+    assert_eq!(e.problem, Problem::NotInSources("120家".into()));
+    let e = problem_after(|v| v["projects"][3]["figures"][0]["value"] = "约100".into());
+    assert_eq!(e.problem, Problem::NotANumber("约100".into()));
+    let e = problem_after(|v| v["projects"][3]["figures"][0]["qualifier"] = "以上".into());
+    assert_eq!(at(&e), ("projects[3] \"warm-bee\"", "figures[0].qualifier"));
+    assert_eq!(
+        e.problem.message(Lang::En),
+        "`以上` is not in the sentence that gives `100家`"
+    );
+    let e = problem_after(|v| v["review_2021"]["figures"][1]["unit"]["zh"] = "亿元".into());
+    assert_eq!(at(&e), ("review_2021", "figures[1].value"));
+    assert_eq!(e.problem, Problem::NotInSources("百亿元".into()));
+}
+
+#[test]
+fn records_need_sources() {
+    let e = problem_after(|v| v["projects"][9]["sources"] = serde_json::json!([]));
+    assert_eq!(at(&e), ("projects[9] \"grassroots-talks\"", "sources"));
+    assert_eq!(e.problem, Problem::NoSources);
+    let e = problem_after(|v| v["directions_2022"][1]["sources"][0] = "".into());
+    assert_eq!(
+        at(&e),
+        ("directions_2022[1] \"talent-pilot-zone\"", "sources[0]")
+    );
+}
+
+#[test]
+fn json_syntax_errors_give_line_and_column() {
+    let broken = DATA.replacen("\"rural-youth\",", "\"rural-youth\"", 1);
+    let Err(Problems(list)) = read(&broken) else {
+        panic!("accepted broken JSON");
+    };
+    let line = DATA[..DATA.find("\"rural-youth\",").unwrap()]
+        .lines()
+        .count()
+        + 1;
+    assert_eq!(list.len(), 1);
+    assert!(
+        matches!(&list[0].problem, Problem::Syntax { line: l, .. } if *l == line),
+        "{list:?}"
+    );
+    assert!(
+        list[0]
+            .message(Lang::Hans)
+            .starts_with(&format!("第 {line} 行第 ")),
+        "{}",
+        list[0].message(Lang::Hans)
+    );
+    let Err(Problems(list)) = read(&format!("{DATA} []")) else {
+        panic!("accepted trailing text");
+    };
+    assert!(
+        list[0].message(Lang::En).contains("trailing characters"),
+        "{list:?}"
+    );
+}
+
+/// A file with three different problems has all three listed, in file order, each in the three
+/// languages.
+#[test]
+fn every_problem_at_once() {
+    let list = problems_after(|v| {
+        v["projects"][0]["name"]["zh"] = "".into();
+        v["projects"][3]["themes"][0] = "sports".into();
+        v["projects"][3]["figures"][0]["value"] = "120".into();
+    });
+    let en: Vec<String> = list.iter().map(|e| e.message(Lang::En)).collect();
+    assert_eq!(
+        en,
+        [
+            "projects[0] \"rural-youth\", field name.zh: must not be empty",
+            "projects[3] \"warm-bee\", field themes[0]: unknown id `sports`; known: children, jobs, volunteering, education, services",
+            "projects[3] \"warm-bee\", field figures[0].value: `120家` does not appear in any of this record's sources",
+        ]
+    );
+    let hant: Vec<String> = list.iter().map(|e| e.message(Lang::Hant)).collect();
+    assert_eq!(
+        hant,
+        [
+            "projects[0] \"rural-youth\",字段 name.zh:不能為空",
+            "projects[3] \"warm-bee\",字段 themes[0]:沒有標識為“sports”的項;可用:children, jobs, volunteering, education, services",
+            "projects[3] \"warm-bee\",字段 figures[0].value:“120家”不在這條記錄的任何一句原文中",
+        ]
+    );
+}
+
+/// The Traditional texts of the problems are the `s2tw` conversion of the Simplified ones, and
+/// the English ones are English.
+#[test]
+fn problem_texts_exist_in_three_languages() {
+    let mut problems = Problem::samples();
+    problems.push(Problem::Empty);
+    for p in &problems {
+        let [hans, hant, en] = p.templates();
+        assert_eq!(hant, hanconv::s2tw(hans), "{p:?}");
+        assert_ne!(hans, en, "{p:?}");
+        for lang in Lang::ALL {
+            let text = p.message(lang);
+            assert!(!text.contains('{'), "{text}");
+        }
+    }
+    let located = DataError::new("review_2021", "title.en", Problem::Empty);
+    for lang in Lang::ALL {
+        let text = located.message(lang);
+        assert!(text.starts_with("review_2021"), "{text}");
+        assert!(text.contains("title.en"), "{text}");
+    }
+    assert_eq!(
+        hanconv::s2tw(located.message(Lang::Hans)),
+        located.message(Lang::Hant)
+    );
+}
+
+/// Every string field of the data file, emptied one at a time, is refused with a problem that
+/// names exactly its record and field.
+#[test]
+fn every_field_is_checked_and_named() {
+    fn leaves(v: &serde_json::Value, path: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+        match v {
+            serde_json::Value::String(_) => out.push(path.clone()),
+            serde_json::Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    path.push(format!("[{i}]"));
+                    leaves(item, path, out);
+                    path.pop();
+                }
+            }
+            serde_json::Value::Object(map) => {
+                for (k, item) in map {
+                    path.push(k.clone());
+                    leaves(item, path, out);
+                    path.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+    fn slot<'v>(v: &'v mut serde_json::Value, path: &[String]) -> &'v mut serde_json::Value {
+        path.iter().fold(v, |s, part| {
+            match part.strip_prefix('[').and_then(|p| p.strip_suffix(']')) {
+                Some(i) => &mut s[i.parse::<usize>().unwrap()],
+                None => &mut s[part.as_str()],
+            }
+        })
+    }
+    let original: serde_json::Value = serde_json::from_str(DATA).unwrap();
+    let mut paths = Vec::new();
+    leaves(&original, &mut Vec::new(), &mut paths);
+    let mut checked = 0;
+    for path in paths {
+        let mut v = original.clone();
+        // Only a bare 万 or 亿 may go without an English unit.
+        if path.ends_with(&["unit".to_string(), "en".to_string()]) {
+            let mut zh = path.clone();
+            *zh.last_mut().unwrap() = "zh".into();
+            if matches!(slot(&mut v.clone(), &zh).as_str(), Some("万" | "亿")) {
+                *slot(&mut v, &path) = "".into();
+                assert!(read(&v.to_string()).is_ok());
+                continue;
+            }
+        }
+        *slot(&mut v, &path) = "".into();
+        let Err(Problems(list)) = read(&v.to_string()) else {
+            panic!("accepted an empty {}", path.join(""));
+        };
+        let e = &list[0];
+        // `projects[3] "warm-bee"` + `figures[0].label.en` → projects[3].figures[0].label.en
+        let record = e.record.split(" \"").next().unwrap();
+        let named = match e.field.as_str() {
+            "" => record.to_string(),
+            f if f.starts_with('[') => format!("{record}{f}"),
+            f => format!("{record}.{f}"),
+        };
+        let expected = path.iter().fold(String::new(), |acc, p| {
+            if acc.is_empty() || p.starts_with('[') {
+                acc + p
+            } else {
+                acc + "." + p
+            }
+        });
+        assert_eq!(named, expected, "{e}");
+        checked += 1;
+    }
+    assert!(checked > 300, "{checked} fields checked");
+}
+
+#[test]
+fn strings_borrow_from_the_text_and_the_file_round_trips() {
+    let d = data();
+    assert!(matches!(d.projects[0].name.zh, Cow::Borrowed(_)));
+    assert!(matches!(d.projects[0].id, Cow::Borrowed(_)));
+    assert!(matches!(d.projects[0].sources[0], Cow::Borrowed(_)));
+    assert!(matches!(d.projects[0].themes[0], Cow::Borrowed(_)));
+    // Serialised and read again, the data is the same; the file's form is what serde writes.
+    let text = serde_json::to_string_pretty(&d).unwrap();
+    assert_eq!(read(&text).unwrap(), read(DATA).unwrap());
+    let theirs: serde_json::Value = serde_json::from_str(DATA).unwrap();
+    let ours: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(ours, theirs);
+    // A text with escapes is read too (and owned).
+    let escaped = DATA.replacen("关爱儿童", "\\u5173爱儿童", 1);
+    assert_eq!(read(&escaped).unwrap().themes[0].name.zh, "关爱儿童");
+}
+
+#[test]
+fn a_traditional_text_in_the_file_is_kept() {
+    let mut v: serde_json::Value = serde_json::from_str(DATA).unwrap();
+    v["themes"][0]["name"]["hant"] = "關愛兒童".into();
+    let text = v.to_string();
+    let d = read(&text).unwrap();
+    assert_eq!(d.themes[0].name.get(Lang::Hant), "關愛兒童");
+    assert_eq!(d.themes[1].name.get(Lang::Hant), d.themes[1].name.zh);
+}
+
+#[test]
+fn values_parse_exactly_without_floats() {
+    assert_eq!(parse_value("5000"), Some(5_000_000));
+    assert_eq!(parse_value("168.5"), Some(168_500));
+    assert_eq!(parse_value("3.7"), Some(3_700));
+    assert_eq!(parse_value("八"), Some(8_000));
+    assert_eq!(parse_value("百"), Some(100_000));
+    assert_eq!(
+        parse_value("999999999999999"),
+        Some(999_999_999_999_999_000)
+    );
+    for bad in [
+        "",
+        "1.",
+        ".5",
+        "1.2345",
+        "5,000",
+        "五千",
+        "1e3",
+        "-3",
+        "１０",
+        "1000000000000000",
+    ] {
+        assert_eq!(parse_value(bad), None, "{bad}");
+    }
+}

@@ -1,0 +1,103 @@
+//! Test fixtures of the model, one per kind of data: the embedded data (as the build makes it,
+//! with its Traditional texts and pinyin sort keys) and the report it is drawn from.
+
+use super::data::{Dataset, Tr};
+use super::query::Query;
+use super::search::SearchIndex;
+
+/// The data the widget embeds, as the build makes it.
+pub fn embedded() -> &'static Dataset {
+    crate::data::embedded()
+}
+
+/// The report as this copy has it (Traditional, with pinyin glosses).
+pub const REPORT: &str = include_str!("../../tests/fixtures/report-2022-03.txt");
+
+/// The report as published: pinyin glosses such as `網(wǎng)` stripped, converted back to Simplified.
+pub fn report_simplified() -> String {
+    let mut out = String::new();
+    let mut rest = REPORT;
+    while let Some(open) = rest.find('(') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let gloss_len = after.find(')').filter(|&close| {
+            close > 0
+                && after[..close]
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".contains(c))
+        });
+        match gloss_len {
+            Some(close) => rest = &after[close + 1..],
+            None => {
+                out.push('(');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    hanconv::t2s(out)
+}
+
+/// The report's body: the teasers of other stories after the second editor lines are not part of it.
+pub fn report_body() -> String {
+    let text = report_simplified();
+    let second = text.rfind("初审编辑").expect("editor line");
+    text[..second].to_string()
+}
+
+pub fn visible_ids(q: &Query) -> Vec<String> {
+    // The embedded data: its pinyin sort keys come from the build.
+    let d = crate::data::embedded();
+    let index = SearchIndex::new(d);
+    q.visible(d, &index)
+        .into_iter()
+        .map(|i| d.projects[i].id.to_string())
+        .collect()
+}
+
+pub fn text(t: &str) -> Query {
+    let mut q = Query::default();
+    q.set_text(t);
+    q
+}
+
+pub fn has_cjk(s: &str) -> bool {
+    s.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+}
+
+/// Every translated text of the embedded data.
+pub fn all_tr(d: &Dataset) -> Vec<&Tr> {
+    let r = &d.report;
+    let mut out = vec![
+        &r.title,
+        &r.event,
+        &r.event_date,
+        &r.publisher,
+        &r.byline,
+        &r.intro,
+    ];
+    out.extend(d.themes.iter().chain(d.audiences.iter()).map(|t| &t.name));
+    for p in d.projects.iter() {
+        out.extend([&p.name, &p.summary, &p.description]);
+        out.extend(p.figures.iter().flat_map(|f| [&f.label, &f.unit]));
+    }
+    out.extend([&d.review_2021.title, &d.review_2021.summary]);
+    out.extend(
+        d.review_2021
+            .figures
+            .iter()
+            .flat_map(|f| [&f.label, &f.unit]),
+    );
+    out.extend(
+        d.directions_2022
+            .iter()
+            .flat_map(|x| [&x.title, &x.summary]),
+    );
+    out
+}
+
+pub fn search_ids(text: &str) -> Vec<String> {
+    let mut q = Query::default();
+    q.set_text(text);
+    visible_ids(&q)
+}
