@@ -24,10 +24,9 @@ fn main() {
     let text = std::fs::read_to_string(DATA_FILE)
         .unwrap_or_else(|e| fail(&format!("cannot read {DATA_FILE}: {e}")));
     let mut data = schema::read(&text).unwrap_or_else(|problems| {
-        let mut message = format!(
-            "{DATA_FILE}: {n} 个问题 / {n} problem(s)",
-            n = problems.len()
-        );
+        let n = problems.len();
+        let plural = if n == 1 { "problem" } else { "problems" };
+        let mut message = format!("{DATA_FILE}: {n} 个问题 / {n} {plural}");
         for (i, e) in problems.iter().enumerate() {
             let _ = write!(
                 message,

@@ -122,8 +122,9 @@ pub fn find_hosts() -> Vec<(Element, HostOptions)> {
 
 /// Empties a host element for the widget: its placeholder ("loading…"), or the view the build
 /// prerendered. Returns what the reader did on a prerendered view meanwhile, which the widget
-/// keeps: what its controls were set to, and the focused element. (The controls say
-/// `autocomplete="off"`, so these are the reader's own doings, never values the browser restored.)
+/// keeps: what its controls were set to, and the focused element. (The search box, the sort and
+/// the checkboxes' form say `autocomplete="off"`, so these are the reader's own doings, never
+/// values the browser restored.)
 ///
 /// The widget renders into the emptied host within the same task, before the browser paints
 /// again, so no frame shows an empty host. Nothing here reads layout, which would let the

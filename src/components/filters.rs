@@ -1,5 +1,5 @@
-//! The controls: search box, facet checkboxes with live counts, sort, the chips of active filters,
-//! the CSV download and the empty state. They show the query they are given and report changes
+//! The controls: search box, facet checkboxes with live counts, sort, the chips of active filters
+//! and the empty state. They show the query they are given and report changes
 //! upward.
 
 use super::Ids;
@@ -99,7 +99,7 @@ pub fn facet_group(ids: &Ids, props: &FacetGroupProps<'_>) -> Html {
                     };
                     html! {
                         <li class="yp-option">
-                            <input class="yp-check" type="checkbox" id={id.clone()} name={key} value={opt.id.to_string()} autocomplete="off" {checked} {onchange} />
+                            <input class="yp-check" type="checkbox" id={id.clone()} name={key} value={opt.id.to_string()} {checked} {onchange} />
                             <label for={id}>
                                 { opt.name.get(props.lang) }
                                 <span class="yp-n">{ format!("({count})") }</span>
@@ -155,7 +155,9 @@ pub fn filter_panel(ids: &Ids, props: &FilterPanelProps<'_>) -> Html {
             >
                 { label }
             </button>
-            <div id={ids.id("facets")} class={classes!("yp-facets", (!open).then_some("yp-folded"))}>
+            // A form that says autocomplete="off" (its checkboxes may not say it themselves): a
+            // browser restoring a page never ticks what the reader did not tick this time.
+            <form id={ids.id("facets")} class={classes!("yp-facets", (!open).then_some("yp-folded"))} autocomplete="off" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { for [Facet::Theme, Facet::Audience].into_iter().zip(props.counts).map(|(facet, counts)| {
                     facet_group(ids, &FacetGroupProps {
                         facet,
@@ -166,7 +168,7 @@ pub fn filter_panel(ids: &Ids, props: &FilterPanelProps<'_>) -> Html {
                         on_toggle: props.on_toggle.clone(),
                     })
                 }) }
-            </div>
+            </form>
         </section>
     }
 }

@@ -35,8 +35,31 @@ pub fn report_simplified() -> String {
         }
     }
     out.push_str(rest);
-    hanconv::t2s(out)
+    let mut simplified = hanconv::t2s(out);
+    for (merged, original) in ORIGINAL_FORMS {
+        simplified = simplified.replace(merged, original);
+    }
+    simplified
 }
+
+/// Where Traditional writes one character for two Simplified ones, `t2s` cannot know which the
+/// report printed: these are the Simplified original's forms (着力 "to strive", not 著力).
+pub const ORIGINAL_FORMS: [(&str, &str); 1] = [("著力", "着力")];
+
+/// Traditional characters that stand for more than one Simplified character, which a
+/// Traditional→Simplified conversion may leave in the wrong form, with the forms they stand for.
+pub const MERGED_IN_TRADITIONAL: [(char, &str); 10] = [
+    ('著', "着/著"),
+    ('乾', "干/乾"),
+    ('於', "于/於"),
+    ('後', "后"),
+    ('鍾', "钟/锺"),
+    ('藉', "借/藉"),
+    ('瞭', "了/瞭"),
+    ('餘', "余"),
+    ('徵', "征/徵"),
+    ('衝', "冲"),
+];
 
 /// The report's body: the teasers of other stories after the second editor lines are not part of it.
 pub fn report_body() -> String {

@@ -215,3 +215,35 @@ fn english_texts_have_no_chinese_and_ui_strings_exist_in_three_languages() {
     }
     assert_eq!(UI_HANT.search_label, "搜索項目");
 }
+
+/// Every quote is the report's Simplified original: none keeps a character that the Traditional
+/// copy merged from two (著力 where the original prints 着力).
+#[test]
+fn quotes_have_no_character_that_traditional_merged() {
+    let d = embedded();
+    let quotes = d
+        .projects
+        .iter()
+        .flat_map(|p| p.sources.iter())
+        .chain(d.review_2021.sources.iter())
+        .chain(d.directions_2022.iter().flat_map(|x| x.sources.iter()));
+    let mut found = Vec::new();
+    for quote in quotes {
+        for (c, forms) in MERGED_IN_TRADITIONAL {
+            if quote.contains(c) {
+                found.push(format!("{c} (one of {forms}) in: {quote}"));
+            }
+        }
+    }
+    assert_eq!(found, Vec::<String>::new());
+    // The corrected forms are the ones the quotes use.
+    for (_, original) in ORIGINAL_FORMS {
+        assert!(
+            d.directions_2022
+                .iter()
+                .flat_map(|x| x.sources.iter())
+                .any(|s| s.contains(original)),
+            "{original}"
+        );
+    }
+}
