@@ -154,7 +154,7 @@ fn ui_code(ui: &BTreeMap<String, (String, String)>) -> String {
     for key in ui.keys() {
         let _ = writeln!(code, "    pub {key}: &'static str,");
     }
-    code.push_str("}\n\nimpl Ui {\n    /// Every string, for checks over all of them.\n    pub fn all(&self) -> Vec<&'static str> {\n        vec![");
+    code.push_str("}\n\nimpl Ui {\n    /// Every string, for checks over all of them.\n    #[cfg(test)]\n    pub fn all(&self) -> Vec<&'static str> {\n        vec![");
     for key in ui.keys() {
         let _ = write!(code, "self.{key}, ");
     }

@@ -5,7 +5,9 @@
 //! (any of them), groups narrow it (all of them). Search is in [`super::search`].
 
 use super::data::{Dataset, Project, Tag, Text};
-use super::search::{SearchIndex, terms};
+use super::search::SearchIndex;
+#[cfg(test)]
+use super::search::terms;
 use crate::i18n::{Lang, Ui};
 
 /// How the visible list is ordered.
@@ -152,18 +154,20 @@ impl Query {
         selected.is_empty() || facet.of(p).iter().any(|t| selected.iter().any(|s| s == t))
     }
 
-    /// Which projects the search text matches, facets aside: one flag per project. Computed once
-    /// per search text; a facet click reuses it.
+    /// Which projects the search text matches, facets aside: one flag per project. (The App
+    /// matches once per search text through its memo; this is the tests' one-call form.)
+    #[cfg(test)]
     pub fn matching(&self, data: &Dataset, index: &SearchIndex) -> Vec<bool> {
         index.matching(data, &terms(&self.text))
     }
 
     /// Indices of the visible projects, in the chosen order.
+    #[cfg(test)]
     pub fn visible(&self, data: &Dataset, index: &SearchIndex) -> Vec<usize> {
         self.visible_among(data, &self.matching(data, index))
     }
 
-    /// [`Query::visible`], given [`Query::matching`].
+    /// The visible projects, given which ones the search text matches.
     pub fn visible_among(&self, data: &Dataset, matched: &[bool]) -> Vec<usize> {
         let out: Vec<usize> = (0..data.projects.len())
             .filter(|&i| {
@@ -203,12 +207,15 @@ impl Query {
 
     /// For each option of a facet, how many projects would show with that option selected as well,
     /// given the search text and the other facet.
+    #[cfg(test)]
     pub fn counts(&self, facet: Facet, data: &Dataset, index: &SearchIndex) -> Vec<usize> {
         self.counts_among(facet, data, index, &self.matching(data, index))
     }
 
-    /// [`Query::counts`], given [`Query::matching`]. One pass over the projects, counting each
-    /// project's options by their indices in the search index (no id comparisons).
+    /// For each option of a facet, how many projects would show with that option selected as
+    /// well, given which ones the search text matches and the other facet. One pass over the
+    /// projects, counting each project's options by their indices in the search index (no id
+    /// comparisons).
     pub fn counts_among(
         &self,
         facet: Facet,

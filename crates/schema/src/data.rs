@@ -69,8 +69,9 @@ pub struct Dataset<'a> {
     pub directions_2022: List<'a, Direction<'a>>,
 }
 
-/// A list kept exactly as long as the file's: a list of 10,000 projects grown by doubling would
-/// otherwise keep room for thousands more for the life of the page.
+/// A list kept exactly as long as the file's. serde grows a list by doubling from four: a
+/// project's one or two figures would keep room for four, and at 10,000 projects the room left
+/// over is megabytes.
 fn exact_list<'de: 'a, 'a, D, T>(d: D) -> Result<List<'a, T>, D::Error>
 where
     D: serde::Deserializer<'de>,
@@ -92,7 +93,9 @@ where
     D: serde::Deserializer<'de>,
 {
     let items = Vec::<Borrowed<'a>>::deserialize(d)?;
-    Ok(Cow::Owned(items.into_iter().map(|b| b.0).collect()))
+    let mut texts: Vec<Text<'a>> = items.into_iter().map(|b| b.0).collect();
+    texts.shrink_to_fit();
+    Ok(Cow::Owned(texts))
 }
 
 /// Where the data comes from.
@@ -143,7 +146,7 @@ pub struct Project<'a> {
     pub themes: List<'a, Text<'a>>,
     #[serde(borrow, deserialize_with = "texts")]
     pub audiences: List<'a, Text<'a>>,
-    #[serde(borrow)]
+    #[serde(borrow, deserialize_with = "exact_list")]
     pub figures: List<'a, Figure<'a>>,
     /// The report's sentences this project is drawn from, verbatim.
     #[serde(borrow, deserialize_with = "texts")]

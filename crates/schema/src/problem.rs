@@ -185,8 +185,8 @@ impl Problem {
     }
 
     /// Every kind of problem, each with sample values: for checks over all the texts.
-    #[doc(hidden)]
-    pub fn samples() -> Vec<Problem> {
+    #[cfg(test)]
+    pub(crate) fn samples() -> Vec<Problem> {
         let s = || "x".to_string();
         vec![
             Problem::Empty,
@@ -217,8 +217,8 @@ impl Problem {
     }
 
     /// The problem's texts in 简体, 繁體 and English, unfilled.
-    #[doc(hidden)]
-    pub fn templates(&self) -> [&'static str; 3] {
+    #[cfg(test)]
+    pub(crate) fn templates(&self) -> [&'static str; 3] {
         self.texts().0
     }
 }
