@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the widget needs on this machine, skipping whatever is already there.
 #   scripts/setup.sh          build tools: wasm target, trunk, wasm-bindgen-cli, wasm-opt
-#   scripts/setup.sh test     the same, plus Chromium, ChromeDriver, CJK fonts and the browser
-#                             test's node packages
+#   scripts/setup.sh test     the same, plus Chromium, ChromeDriver, CJK fonts, WebKitGTK's
+#                             WebKitWebDriver with Xvfb, Firefox ESR, and the browser tests'
+#                             node packages
 # Nothing is downloaded from outside crates.io, npm and Debian: trunk is pointed at these tools
 # by Trunk.toml, so it never fetches its own.
 set -euo pipefail
@@ -50,6 +51,10 @@ if [ "${1:-}" = test ]; then
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+  # The other engines readers use: WebKit (WebKitGTK's MiniBrowser, run under Xvfb) and Firefox.
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null || missing+=(xvfb)
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing ${missing[*]}"
     as_root apt-get update -qq
@@ -57,6 +62,7 @@ if [ "${1:-}" = test ]; then
   fi
   if [ ! -d tests/browser/node_modules ] || [ tests/browser/package-lock.json -nt tests/browser/node_modules/.package-lock.json ]; then
     say "installing the browser test's node packages"
-    (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
+    # puppeteer-core never downloads a browser; the variable says so to any package that might.
+    (cd tests/browser && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
   fi
 fi

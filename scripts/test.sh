@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every check: format, lints, the model's native tests, the
-# widget's tests in headless Chromium, and the release build checked in Chromium from a sub-path.
+# widget's tests in headless Chromium, the release build checked in Chromium from a sub-path, and
+# a smoke suite of it in Firefox and WebKit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh test
@@ -22,3 +23,6 @@ trunk build --release
 trunk build --dist target/dist-debug
 say "release build in Chromium, served from a sub-path: end to end, accessibility, embedding, hostile input"
 node --test tests/browser/
+say "smoke suite in Firefox ESR (over WebDriver BiDi) and WebKitGTK (WebKitWebDriver, under Xvfb)"
+node --test tests/browser/engines/firefox.smoke.mjs
+xvfb-run -a -s "-screen 0 1280x1024x24" node --test tests/browser/engines/webkit.smoke.mjs
