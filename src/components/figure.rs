@@ -15,13 +15,24 @@ pub fn figure_value(figure: &Figure, lang: Lang) -> Html {
     let q = |text: Option<&'static str>| text.map(|t| html! { <span class="yp-q">{ t }</span> });
     // Spaces between English words are text nodes, so copying the figure gives readable text.
     let gap = if lang == Lang::En { " " } else { "" };
+    // The number never parts from its unit (from the unit's first word, in English): they are
+    // one unbreakable run, and only the qualifiers and the rest of an English unit may wrap.
+    let (unit, unit_rest) = match parts.unit.split_once(' ') {
+        Some((first, rest)) if lang == Lang::En => (first.to_string(), Some(rest.to_string())),
+        _ => (parts.unit.clone(), None),
+    };
     html! {
         <span class="yp-fig">
             if let Some(b) = q(parts.before) { { b }{ gap } }
-            <span class="yp-num">{ parts.number }</span>
-            { for q(parts.infix) }
-            if !parts.unit.is_empty() {
-                { gap }<span class="yp-unit">{ parts.unit }</span>
+            <span class="yp-core">
+                <span class="yp-num">{ parts.number }</span>
+                { for q(parts.infix) }
+                if !unit.is_empty() {
+                    { gap }<span class="yp-unit">{ unit }</span>
+                }
+            </span>
+            if let Some(rest) = unit_rest {
+                { gap }<span class="yp-unit">{ rest }</span>
             }
             if let Some(a) = q(parts.after) { { gap }{ a } }
         </span>

@@ -20,6 +20,9 @@ pub fn masthead(props: &MastheadProps) -> Html {
     let r = &props.data.report;
     let lang = props.lang;
     let ui = ui(lang);
+    let meeting = html! {
+        <>{ r.event.get(lang) }{ " · " }<time datetime="2022-03-01">{ r.event_date.get(lang) }</time></>
+    };
     html! {
         <header class="yp-masthead">
             <div class="yp-masthead-top">
@@ -27,14 +30,21 @@ pub fn masthead(props: &MastheadProps) -> Html {
                 { lang_switch(&LangSwitchProps { lang, on_lang: props.on_lang.clone() }) }
             </div>
             <h1 class="yp-title">{ r.title.get(lang) }</h1>
-            <p class="yp-meta">
-                { r.event.get(lang) }{ " · " }<time datetime="2022-03-01">{ r.event_date.get(lang) }</time>
-            </p>
+            <p class="yp-meta yp-wide">{ meeting.clone() }</p>
             <p class="yp-source">
                 { ui.source_label }<cite>{ r.publisher.get(lang) }</cite>
-                { format!(" ({}), {}", r.byline.get(lang), r.published_label(lang)) }
+                <span class="yp-wide">{ format!(" ({})", r.byline.get(lang)) }</span>
+                { format!(", {}", r.published_label(lang)) }
             </p>
-            <p class="yp-intro">{ r.intro.get(lang) }</p>
+            <p class="yp-intro yp-wide">{ r.intro.get(lang) }</p>
+            // On a phone the meeting and the introduction wait behind a disclosure, so the cards
+            // start on the first screen; wide screens show them as they are (the other copy is
+            // not displayed, so it is not read twice).
+            <details class="yp-about yp-narrow">
+                <summary>{ ui.about }</summary>
+                <p class="yp-meta">{ meeting }</p>
+                <p class="yp-intro">{ r.intro.get(lang) }</p>
+            </details>
         </header>
     }
 }

@@ -1,0 +1,95 @@
+// The phone layout at 360 × 740, in the three languages: the first card's title on the first
+// screen, in the prerendered page and once the widget has taken over, with no layout shift
+// between them; nothing wider than the screen with every disclosure open; headline figures that
+// never part a number from its unit.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { SHOTS, suite } from './serve.mjs';
+
+const s = suite();
+const PHONE = { width: 360, height: 740 };
+/** The goal: the first card's title starts within the first 600 px of the page. */
+const FIRST_SCREEN = 600;
+
+const firstCardTop = (page) => page.evaluate(() => {
+  const title = document.querySelector('article.yp-card h3');
+  return title ? title.getBoundingClientRect().top + window.scrollY : null;
+});
+
+/** Elements of the widget that reach past the viewport's right edge. */
+const tooWide = (page) => page.evaluate(() => {
+  const width = document.documentElement.clientWidth;
+  return [...document.querySelectorAll('.yp *')]
+    .filter((el) => el.getClientRects().length && el.getBoundingClientRect().right > width + 0.5)
+    .map((el) => `${el.tagName.toLowerCase()}.${el.className} (${Math.round(el.getBoundingClientRect().right)} px)`)
+    .slice(0, 5);
+});
+
+/** A page at phone size that sums every layout shift from the start. */
+async function phonePage() {
+  const context = await s.browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return { page, close: () => context.close() };
+}
+
+test('the prerendered page shows the first card on the first screen, and the takeover moves nothing', async () => {
+  const { page, close } = await phonePage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(s.server.url);
+  await page.locator('article.yp-card').first().waitFor();
+  const before = await firstCardTop(page);
+  assert.ok(before <= FIRST_SCREEN, `prerendered: the first card starts at ${before} px`);
+  release();
+  await page.waitForSelector('.yp[data-ready]');
+  // Two frames for any shift the takeover would cause to be reported.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await firstCardTop(page), before, 'the first card stays where it was');
+  assert.equal(await page.evaluate(() => window.__shift), 0, 'cumulative layout shift');
+  await close();
+});
+
+for (const [lang, query] of [['zh-Hans', ''], ['zh-Hant', '?lang=zh-Hant'], ['en', '?lang=en']]) {
+  test(`${lang} at 360 px: the first card on the first screen, nothing wider than the screen`, async () => {
+    const { page, close } = await phonePage();
+    await page.goto(s.server.url + query);
+    await page.waitForSelector('.yp[data-ready]');
+    assert.equal(await page.locator('.yp').getAttribute('lang'), lang);
+    const top = await firstCardTop(page);
+    assert.ok(top <= FIRST_SCREEN, `the first card starts at ${top} px`);
+    await page.screenshot({ path: join(SHOTS, `phone-${lang}.png`) });
+
+    // Headline figures: each number with its unit on one line.
+    const parted = await page.evaluate(() => [...document.querySelectorAll('.yp-strip .yp-core')]
+      .filter((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size > 1)
+      .map((el) => el.textContent));
+    assert.deepEqual(parted, [], 'a number parted from its unit');
+    const spilling = await page.evaluate(() => [...document.querySelectorAll('.yp-strip .yp-core')]
+      .filter((el) => {
+        const tile = el.closest('.yp-strip-item');
+        const inner = tile.getBoundingClientRect().right - parseFloat(getComputedStyle(tile).paddingRight);
+        return el.getBoundingClientRect().right > inner + 0.5;
+      })
+      .map((el) => el.textContent));
+    assert.deepEqual(spilling, [], 'a headline figure wider than its tile');
+
+    // Every disclosure open: the introduction, card details, chart tables.
+    await page.evaluate(() => document.querySelectorAll('.yp details').forEach((d) => { d.open = true; }));
+    await page.locator('.yp-facets-toggle').click();
+    assert.deepEqual(await tooWide(page), [], 'wider than the screen');
+    // And the detail view.
+    await page.locator('#yp-open-youth-startup').click();
+    await page.locator('dialog[open]').waitFor();
+    assert.deepEqual(await tooWide(page), [], 'the detail view is wider than the screen');
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth));
+    await close();
+  });
+}
