@@ -51,7 +51,7 @@ pub fn search_box(ids: &Ids, props: &SearchBoxProps) -> Html {
         })
     };
     html! {
-        <form class="yp-search" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+        <form class="yp-search" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} onfocusin={Callback::from(search_to_top)}>
             <label class="yp-label" for={ids.id("q")}>{ ui.search_label }</label>
             <p class="yp-hint" id={ids.id("q-hint")}>{ ui.search_hint }</p>
             <input
@@ -66,6 +66,25 @@ pub fn search_box(ids: &Ids, props: &SearchBoxProps) -> Html {
                 oninput={on_input}
             />
         </form>
+    }
+}
+
+/// On a phone, the search box moves to the top of the screen when it takes focus,
+/// so the count and the first results stay above the on-screen keyboard that opens with it.
+fn search_to_top(e: FocusEvent) {
+    let narrow = gloo_utils::window()
+        .match_media("(max-width: 600px)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    // The target (the box), not the current target: Yew listens on the widget's root.
+    let input = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    if let (true, Some(input)) = (narrow, input) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Start);
+        input.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }
 

@@ -57,6 +57,25 @@ test('the prerendered page shows the first card on the first screen, and the tak
   await close();
 });
 
+test('on a phone, focus in the search box brings the count and the first result above the keyboard', async () => {
+  const { page, close } = await phonePage();
+  await page.goto(s.server.url);
+  await page.waitForSelector('.yp[data-ready]');
+  await page.locator('#yp-q').focus();
+  // An on-screen keyboard takes about the lower 45 % of a 740 px phone screen.
+  const above = PHONE.height * 0.55;
+  await page.waitForFunction((above) => {
+    const bottom = (sel) => document.querySelector(sel).getBoundingClientRect().bottom;
+    return bottom('.yp-count') <= above && bottom('article.yp-card h3') <= above
+      && document.querySelector('#yp-q').getBoundingClientRect().top >= -1;
+  }, above);
+  await page.keyboard.insertText('驿站');
+  await page.waitForFunction(() => document.querySelectorAll('article.yp-card').length === 2);
+  const first = await page.evaluate(() => document.querySelector('article.yp-card h3').getBoundingClientRect().bottom);
+  assert.ok(first <= above, `the first result ends at ${first} px`);
+  await close();
+});
+
 for (const [lang, query] of [['zh-Hans', ''], ['zh-Hant', '?lang=zh-Hant'], ['en', '?lang=en']]) {
   test(`${lang} at 360 px: the first card on the first screen, nothing wider than the screen`, async () => {
     const { page, close } = await phonePage();
