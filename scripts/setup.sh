@@ -50,7 +50,8 @@ if [ "${1:-}" = test ]; then
   missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
-  fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+  # grep reads all of fc-list: with -q it would stop early, and pipefail would count the SIGPIPE.
+  fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || missing+=(fonts-noto-cjk)
   # The other engines readers use: WebKit (WebKitGTK's MiniBrowser, run under Xvfb) and Firefox.
   command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
   command -v xvfb-run >/dev/null || missing+=(xvfb)

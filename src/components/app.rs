@@ -132,7 +132,12 @@ pub fn App(props: &AppProps) -> Html {
     use_announcement(&status, visible.len(), total, lang);
     // In an iframe, the host hears the new height after every change of what is shown.
     use_effect_with(
-        (query.clone(), store.shown, data.clone(), store.load.clone()),
+        (
+            query.clone(),
+            store.shown,
+            data.clone(),
+            std::mem::discriminant(&store.load),
+        ),
         |_| crate::embed::report_height(),
     );
 
