@@ -50,3 +50,18 @@ pub fn on_pop(on_change: impl Fn(Query) + 'static) -> Option<gloo_events::EventL
         move |_| on_change(url::decode(&current_search())),
     ))
 }
+
+/// Adds a history entry for the same URL (for a view the URL does not name, such as the filter
+/// sheet, that Back should close); false if the browser refused.
+pub fn push_same() -> bool {
+    web_sys::window()
+        .and_then(|w| w.history().ok())
+        .is_some_and(|h| h.push_state(&wasm_bindgen::JsValue::NULL, "").is_ok())
+}
+
+/// Steps back in history; false if the browser refused.
+pub fn back() -> bool {
+    web_sys::window()
+        .and_then(|w| w.history().ok())
+        .is_some_and(|h| h.back().is_ok())
+}

@@ -456,7 +456,7 @@ async fn the_detail_view_opens_from_its_card_and_escape_returns_focus() {
         .unwrap();
     // Closing steps back in history.
     url_is("").await;
-    until("the dialog gone", || w.count("dialog") == 0).await;
+    until("the dialog gone", || w.count("dialog.yp-dialog") == 0).await;
     let focused = document().active_element().map(|e| e.id());
     assert_eq!(focused.as_deref(), Some("yp-open-warm-bee"));
 }
@@ -471,15 +471,18 @@ async fn a_detail_url_opens_directly_and_back_closes_it() {
             .unwrap()
             .contains("“Hope House” Care Project")
     );
-    assert_eq!(w.all("dialog .yp-fig").len(), 3, "every figure");
-    w.click("dialog .yp-close").await;
+    assert_eq!(w.all("dialog.yp-dialog .yp-fig").len(), 3, "every figure");
+    w.click("dialog.yp-dialog .yp-close").await;
     // A deep link closes in place.
     url_is("?lang=en").await;
-    assert_eq!(w.all("dialog").len(), 0);
+    assert_eq!(w.all("dialog.yp-dialog").len(), 0);
     w.click("#yp-open-rural-youth").await;
-    assert_eq!(w.all("dialog").len(), 1);
+    assert_eq!(w.all("dialog.yp-dialog").len(), 1);
     window().history().unwrap().back().unwrap();
-    until("Back to close the dialog", || w.count("dialog") == 0).await;
+    until("Back to close the dialog", || {
+        w.count("dialog.yp-dialog") == 0
+    })
+    .await;
 }
 
 // ---- embedding ----

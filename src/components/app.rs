@@ -7,8 +7,8 @@ use super::charts::{FiguresPanelProps, figures_panel};
 use super::detail::{ProjectDetailProps, project_detail};
 use super::export::{CsvButtonProps, csv_button};
 use super::filters::{
-    ActiveFiltersProps, Chip, EmptyStateProps, FilterPanelProps, RESULTS_HEADING, SortControlProps,
-    active_filters, empty_state, filter_panel, sort_control,
+    ActiveFiltersProps, Chip, EmptyStateProps, FilterPanelProps, RESULTS_HEADING, SheetProps,
+    SortControlProps, active_filters, empty_state, filter_panel, sort_control,
 };
 use super::masthead::{HeadlineStripProps, MastheadProps, headline_strip, masthead};
 use super::notice::{LoadNoticeProps, load_notice};
@@ -18,8 +18,9 @@ use super::{Ids, SharedData};
 use crate::embed::HostOptions;
 use crate::history;
 use crate::hooks::{
-    DetailCallbacks, use_announcement, use_detail, use_focus_new_cards, use_focus_return,
-    use_modal, use_print_details, use_ready, use_runtime_data, use_url_sync, use_visible,
+    DetailCallbacks, SheetCallbacks, use_announcement, use_detail, use_focus_new_cards,
+    use_focus_return, use_modal, use_narrow, use_print_details, use_ready, use_runtime_data,
+    use_sheet, use_url_sync, use_visible,
 };
 use crate::i18n::{Lang, fill, ui};
 use crate::model::data::Dataset;
@@ -114,6 +115,7 @@ pub fn App(props: &AppProps) -> Html {
     let root = use_node_ref();
     let dialog = use_node_ref();
     let status = use_node_ref();
+    let sheet_dialog = use_node_ref();
     use_url_sync(&store, owns_url);
     use_runtime_data(&store);
     use_ready(&root, options.before_start.focus.clone());
@@ -128,6 +130,11 @@ pub fn App(props: &AppProps) -> Html {
         .as_ref()
         .and_then(|id| data.projects.iter().position(|p| p.id == id.as_str()));
     use_modal(&dialog, detail, &on_close);
+    let narrow = use_narrow();
+    let SheetCallbacks {
+        on_open: on_open_sheet,
+        on_close: on_close_sheet,
+    } = use_sheet(&store, &sheet_dialog, owns_url);
     let total = data.projects.len();
     use_announcement(&status, visible.len(), total, lang);
     // In an iframe, the host hears the new height after every change of what is shown.
@@ -203,6 +210,13 @@ pub fn App(props: &AppProps) -> Html {
                     on_toggle: on_toggle.clone(),
                     open: *facets_open,
                     on_fold,
+                    sheet: narrow.then(|| SheetProps {
+                        dialog: &sheet_dialog,
+                        open: store.sheet,
+                        shown: visible.len(),
+                        on_open: on_open_sheet.clone(),
+                        on_close: on_close_sheet.clone(),
+                    }),
                 }) }
                 <section class="yp-results" aria-labelledby={ids.id(RESULTS_HEADING)}>
                     <div class="yp-results-head">

@@ -139,13 +139,28 @@ pub struct FilterPanelProps<'a> {
     pub counts: [&'a [usize]; 2],
     pub on_text: Callback<String>,
     pub on_toggle: Callback<(Facet, String)>,
-    /// Whether the facets are unfolded on narrow screens, and the callback that flips it.
+    /// Whether the facets are unfolded on narrow screens, and the callback that flips it (the
+    /// prerendered page, and wide screens, where the facets always show).
     pub open: bool,
     pub on_fold: Callback<MouseEvent>,
+    /// On a phone once the widget runs: the facets in a sheet.
+    pub sheet: Option<SheetProps<'a>>,
 }
 
-/// Search and facets. On narrow screens the facets fold behind a button (GOV.UK's mobile
-/// pattern) so the cards are not pushed a screen down; wide screens always show them.
+/// The filter sheet of a phone.
+pub struct SheetProps<'a> {
+    pub dialog: &'a NodeRef,
+    pub open: bool,
+    /// How many projects the list shows now, for the button that closes the sheet.
+    pub shown: usize,
+    pub on_open: Callback<MouseEvent>,
+    pub on_close: Callback<()>,
+}
+
+/// Search and facets. On narrow screens the facets wait behind a button (GOV.UK's mobile
+/// pattern) so the cards are not pushed a screen down: once the widget runs, the button opens
+/// them in a sheet (`hooks::use_sheet`); on the prerendered page they unfold in place. Wide
+/// screens always show them.
 ///
 /// The panel, the chips and the charts are functions rendered in the widget's own pass, not
 /// components: a filter change then updates them and the cards together, where Yew may otherwise
@@ -161,6 +176,59 @@ pub fn filter_panel(ids: &Ids, props: &FilterPanelProps<'_>) -> Html {
     } else {
         ui.facets_toggle.to_string()
     };
+    let groups = html! {
+        { for [Facet::Theme, Facet::Audience].into_iter().zip(props.counts).map(|(facet, counts)| {
+            facet_group(ids, &FacetGroupProps {
+                facet,
+                options: facet.options(props.data),
+                counts,
+                selected: query.selected(facet),
+                lang,
+                on_toggle: props.on_toggle.clone(),
+            })
+        }) }
+    };
+    // A form that says autocomplete="off" (its checkboxes may not say it themselves): a browser
+    // restoring a page never ticks what the reader did not tick this time.
+    let prevent = Callback::from(|e: SubmitEvent| e.prevent_default());
+    if let Some(sheet) = &props.sheet {
+        let on_close = sheet.on_close.clone();
+        let close_x = Callback::from(move |_: MouseEvent| on_close.emit(()));
+        let on_close = sheet.on_close.clone();
+        let done = Callback::from(move |_: MouseEvent| on_close.emit(()));
+        return html! {
+            <section class="yp-filters" aria-labelledby={ids.id("filters-title")}>
+                <h2 class="yp-h2 yp-filters-title" id={ids.id("filters-title")}>{ ui.filters_title }</h2>
+                { search_box(ids, &SearchBoxProps { text: query.text.clone().into(), lang, on_text: props.on_text.clone() }) }
+                <button
+                    type="button"
+                    class="yp-facets-toggle"
+                    aria-haspopup="dialog"
+                    aria-expanded={if sheet.open { "true" } else { "false" }}
+                    onclick={sheet.on_open.clone()}
+                >
+                    { label }
+                </button>
+                <dialog class="yp-sheet" ref={sheet.dialog.clone()} aria-labelledby={ids.id("sheet-title")}>
+                    <div class="yp-sheet-head">
+                        <h2 class="yp-h2" id={ids.id("sheet-title")}>{ ui.facets_toggle }</h2>
+                        <button type="button" class="yp-close" onclick={close_x}>
+                            <span aria-hidden="true">{ "×" }</span>
+                            <span class="yp-sr">{ ui.close }</span>
+                        </button>
+                    </div>
+                    <form id={ids.id("facets")} class="yp-facets" autocomplete="off" onsubmit={prevent}>
+                        { groups }
+                    </form>
+                    <div class="yp-sheet-foot">
+                        <button type="button" class="yp-sheet-done" onclick={done}>
+                            { fill(ui.sheet_show, &[("n", &sheet.shown.to_string())]) }
+                        </button>
+                    </div>
+                </dialog>
+            </section>
+        };
+    }
     html! {
         <section class="yp-filters" aria-labelledby={ids.id("filters-title")}>
             <h2 class="yp-h2 yp-filters-title" id={ids.id("filters-title")}>{ ui.filters_title }</h2>
@@ -174,19 +242,8 @@ pub fn filter_panel(ids: &Ids, props: &FilterPanelProps<'_>) -> Html {
             >
                 { label }
             </button>
-            // A form that says autocomplete="off" (its checkboxes may not say it themselves): a
-            // browser restoring a page never ticks what the reader did not tick this time.
-            <form id={ids.id("facets")} class={classes!("yp-facets", (!open).then_some("yp-folded"))} autocomplete="off" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                { for [Facet::Theme, Facet::Audience].into_iter().zip(props.counts).map(|(facet, counts)| {
-                    facet_group(ids, &FacetGroupProps {
-                        facet,
-                        options: facet.options(props.data),
-                        counts,
-                        selected: query.selected(facet),
-                        lang,
-                        on_toggle: props.on_toggle.clone(),
-                    })
-                }) }
+            <form id={ids.id("facets")} class={classes!("yp-facets", (!open).then_some("yp-folded"))} autocomplete="off" onsubmit={prevent}>
+                { groups }
             </form>
         </section>
     }

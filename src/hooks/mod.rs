@@ -1,4 +1,5 @@
-//! The App's effects, one named hook each: the URL, runtime data, the modal detail view, focus,
+//! The App's effects, one named hook each: the URL, runtime data, the modal detail view, the
+//! filter sheet, focus,
 //! the screen-reader announcement, printing, and the derived list. Each keeps what it needs
 //! across renders and cleans up after itself.
 
@@ -9,6 +10,7 @@ mod use_modal;
 mod use_print_details;
 mod use_ready;
 mod use_runtime_data;
+mod use_sheet;
 mod use_url_sync;
 mod use_visible;
 
@@ -19,5 +21,6 @@ pub use use_modal::use_modal;
 pub use use_print_details::use_print_details;
 pub use use_ready::use_ready;
 pub use use_runtime_data::use_runtime_data;
+pub use use_sheet::{SheetCallbacks, use_narrow, use_sheet};
 pub use use_url_sync::{URL_TYPING_MS, use_url_sync};
 pub use use_visible::{Visible, use_visible};

@@ -30,6 +30,10 @@ pub enum Action {
     LoadFailed(LoadError),
     /// The reader closed the notice of a failed load.
     Dismiss,
+    /// The filter sheet opens (phones).
+    OpenSheet,
+    /// The filter sheet closes, keeping what was ticked in it.
+    CloseSheet,
 }
 
 /// Cards shown at first, and added by each "show more": enough to fill a few screens, few enough
@@ -74,6 +78,9 @@ pub struct State {
     /// The data shown: the embedded data until runtime data replaces it.
     pub data: SharedData,
     pub load: Load,
+    /// Whether the filter sheet is open (phones): ticks in it rewrite the history entry the
+    /// sheet added, so that Back, or closing it, keeps them and leaves one entry.
+    pub sheet: bool,
 }
 
 impl State {
@@ -89,6 +96,7 @@ impl State {
                 Some(src) => Load::Pending { src },
                 None => Load::Idle,
             },
+            sheet: false,
         }
     }
 
@@ -107,7 +115,11 @@ impl State {
         let history = match action {
             Action::Toggle(facet, id) => {
                 next.query.toggle(facet, &id);
-                HistoryMode::Push
+                if self.sheet {
+                    HistoryMode::Replace
+                } else {
+                    HistoryMode::Push
+                }
             }
             Action::SetText(text) => {
                 next.query.set_text(&text);
@@ -138,6 +150,12 @@ impl State {
                 next.query.project = None;
                 HistoryMode::Replace
             }
+            // Back while the sheet is open closes it and keeps its ticks (`use_sheet` writes
+            // them back into the URL).
+            Action::FromUrl(_) if self.sheet => {
+                next.sheet = false;
+                return next;
+            }
             Action::FromUrl(mut query) => {
                 query.retain_known(&self.data);
                 next.query = query;
@@ -162,6 +180,10 @@ impl State {
                         error,
                     };
                 }
+                return next;
+            }
+            Action::OpenSheet | Action::CloseSheet => {
+                next.sheet = action == Action::OpenSheet;
                 return next;
             }
             Action::Dismiss => {
@@ -195,6 +217,7 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let next = self.apply(action);
         let unchanged = next.query == self.query
+            && next.sheet == self.sheet
             && next.shown == self.shown
             && next.data == self.data
             && next.load == self.load;

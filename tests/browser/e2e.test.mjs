@@ -79,10 +79,10 @@ const STATES = [
   ['default', '', null],
   ['filtered', '?theme=children&audience=volunteers&q=%E5%B0%8F%E5%B1%8B', null],
   ['empty', '?q=%E7%81%AB%E6%98%9F', '.yp-empty'],
-  ['detail', '?project=hope-house', 'dialog'],
+  ['detail', '?project=hope-house', 'dialog.yp-dialog'],
   ['traditional', '?lang=zh-Hant&sort=largest', null],
   ['english', '?lang=en&theme=jobs', null],
-  ['english detail', '?lang=en&project=warm-bee', 'dialog'],
+  ['english detail', '?lang=en&project=warm-bee', 'dialog.yp-dialog'],
 ];
 
 for (const width of [360, 1280]) {
@@ -140,11 +140,17 @@ for (const width of [360, 1280]) {
     assert.equal(await focused(), box, 'focus stays on the checkbox after the list changes');
     await page.keyboard.press('Space');
     await page.waitForFunction((id) => !document.getElementById(id).checked, box);
+    if (width === 360) {
+      // The facets were in the sheet: Escape closes it, focus back on its button.
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('dialog.yp-sheet:modal'));
+      assert.equal(await focused(), 'yp-facets-toggle');
+    }
     const button = await tabTo((f) => f.startsWith('yp-open-'));
     await page.keyboard.press('Enter');
     await page.getByRole('dialog').waitFor();
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('dialog'));
+    await page.waitForFunction(() => !document.querySelector('dialog.yp-dialog'));
     assert.equal(await focused(), button, 'focus returns to the card after closing');
     // Removing a filter chip moves focus to the results heading, not to nowhere.
     await page.locator('.yp-chip').first().focus();

@@ -173,7 +173,7 @@ test('the build has no inline script or style and runs under the strict CSP', as
     assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, `${file}: inline script`);
     assert.doesNotMatch(html, /<style|\sstyle="/, `${file}: inline style`);
   }
-  const { page, errors, violations, requests, close } = await open('?lang=en&project=warm-bee', { ready: 'dialog' });
+  const { page, errors, violations, requests, close } = await open('?lang=en&project=warm-bee', { ready: 'dialog.yp-dialog' });
   await page.keyboard.press('Escape');
   await page.locator('#yp-q').fill('xwxw');
   await page.waitForFunction(() => document.querySelectorAll('article.yp-card').length === 1);

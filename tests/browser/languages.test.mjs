@@ -100,7 +100,7 @@ test('a detail URL opens directly; Escape closes it and focus lands on its card'
   assert.match((await dialog.innerText()).replace(/\s/g, ''), /已建在建694个/);
   await page.screenshot({ path: join(SHOTS, 'detail-1280.png') });
   await page.keyboard.press('Escape');
-  await page.waitForFunction(() => !document.querySelector('dialog'));
+  await page.waitForFunction(() => !document.querySelector('dialog.yp-dialog'));
   assert.equal(new URL(page.url()).search, '');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'yp-open-hope-house');
   // Opened from the card, Back closes it.
@@ -108,7 +108,7 @@ test('a detail URL opens directly; Escape closes it and focus lands on its card'
   await dialog.waitFor();
   assert.equal(new URL(page.url()).searchParams.get('project'), 'warm-bee');
   await page.goBack();
-  await page.waitForFunction(() => !document.querySelector('dialog'));
+  await page.waitForFunction(() => !document.querySelector('dialog.yp-dialog'));
   assert.equal(await page.evaluate(() => document.activeElement.id), 'yp-open-warm-bee');
   assert.deepEqual(errors, []);
   await close();

@@ -1,10 +1,11 @@
 // The phone layout at 360 × 740, in the three languages: the first card's title on the first
 // screen, in the prerendered page and once the widget has taken over, with no layout shift
 // between them; nothing wider than the screen with every disclosure open; headline figures that
-// never part a number from its unit.
+// never part a number from its unit; the filter sheet.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { SHOTS, suite } from './serve.mjs';
 
 const s = suite();
@@ -25,6 +26,10 @@ const tooWide = (page) => page.evaluate(() => {
     .map((el) => `${el.tagName.toLowerCase()}.${el.className} (${Math.round(el.getBoundingClientRect().right)} px)`)
     .slice(0, 5);
 });
+
+/** axe-core's WCAG 2.1 A and AA violations, by rule and target. */
+const axe = async (page) => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze())
+  .violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 /** A page at phone size that sums every layout shift from the start. */
 async function phonePage() {
@@ -102,13 +107,72 @@ for (const [lang, query] of [['zh-Hans', ''], ['zh-Hant', '?lang=zh-Hant'], ['en
 
     // Every disclosure open: the introduction, card details, chart tables.
     await page.evaluate(() => document.querySelectorAll('.yp details').forEach((d) => { d.open = true; }));
-    await page.locator('.yp-facets-toggle').click();
     assert.deepEqual(await tooWide(page), [], 'wider than the screen');
+    // The filter sheet.
+    await page.locator('.yp-facets-toggle').click();
+    await page.waitForFunction(() => !!document.querySelector('dialog.yp-sheet:modal'));
+    assert.deepEqual(await tooWide(page), [], 'the filter sheet is wider than the screen');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('dialog.yp-sheet:modal'));
     // And the detail view.
     await page.locator('#yp-open-youth-startup').click();
-    await page.locator('dialog[open]').waitFor();
+    await page.locator('dialog.yp-dialog[open]').waitFor();
     assert.deepEqual(await tooWide(page), [], 'the detail view is wider than the screen');
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth));
     await close();
   });
 }
+
+test('on a phone the filters open in a sheet: live count, focus kept inside, Escape and Back close it', async () => {
+  const { page, close } = await phonePage();
+  await page.goto(s.server.url);
+  await page.waitForSelector('.yp[data-ready]');
+  const toggle = page.locator('.yp-facets-toggle');
+  const sheet = page.locator('dialog.yp-sheet');
+  const modal = () => page.evaluate(() => !!document.querySelector('dialog.yp-sheet:modal'));
+  const done = page.locator('.yp-sheet-done');
+
+  await toggle.click();
+  await page.waitForFunction(() => !!document.querySelector('dialog.yp-sheet:modal'));
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  assert.equal(await done.innerText(), '显示 11 个项目');
+  // Ticks show at once, behind the sheet and on its button; they rewrite the sheet's entry.
+  const entries = await page.evaluate(() => history.length);
+  await sheet.getByText('就业创业').click();
+  await page.waitForFunction(() => document.querySelector('.yp-sheet-done').textContent === '显示 3 个项目');
+  assert.equal(await page.locator('article.yp-card').count(), 3);
+  await page.waitForURL((u) => u.search === '?theme=jobs');
+  assert.equal(await page.evaluate(() => history.length), entries, 'no entry per tick in the sheet');
+  // Focus stays inside while it is open.
+  for (let i = 0; i < 25; i++) await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.querySelector('dialog.yp-sheet').contains(document.activeElement)));
+  assert.deepEqual(await axe(page), [], 'axe with the sheet open');
+
+  // The button closes it and keeps the ticks; focus goes back to the toggle; Back undoes them.
+  await done.click();
+  await page.waitForFunction(() => !document.querySelector('dialog.yp-sheet:modal'));
+  await page.waitForURL((u) => u.search === '?theme=jobs');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'yp-facets-toggle');
+  assert.match(await toggle.innerText(), /已选 1 项/);
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelectorAll('article.yp-card').length === 11);
+
+  // Escape closes it.
+  await toggle.click();
+  await page.waitForFunction(() => !!document.querySelector('dialog.yp-sheet:modal'));
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('dialog.yp-sheet:modal'));
+  assert.equal(await modal(), false);
+
+  // The browser's Back closes it, keeping what was ticked, and the page stays.
+  await toggle.click();
+  await page.waitForFunction(() => !!document.querySelector('dialog.yp-sheet:modal'));
+  await sheet.getByText('关爱儿童').click();
+  await page.waitForURL((u) => u.search === '?theme=children');
+  await page.goBack();
+  await page.waitForFunction(() => !document.querySelector('dialog.yp-sheet:modal'));
+  await page.waitForURL((u) => u.search === '?theme=children');
+  assert.equal(await page.locator('article.yp-card').count(), 4);
+  assert.equal(await page.locator('.yp[data-ready]').count(), 1, 'still on the page');
+  await close();
+});

@@ -168,3 +168,34 @@ fn the_reducer_keeps_the_same_state_when_nothing_shown_changes() {
     let changed = s.clone().reduce(Action::ShowMore);
     assert!(!Rc::ptr_eq(&s, &changed));
 }
+
+/// Ticks in the filter sheet rewrite the entry the sheet added; Back while it is open closes it
+/// and keeps them.
+#[test]
+fn the_filter_sheet_keeps_its_ticks_in_one_history_entry() {
+    let s = state("").apply(Action::OpenSheet);
+    assert!(s.sheet);
+    let s = s.apply(Action::Toggle(Facet::Theme, "jobs".into()));
+    assert_eq!((s.history, s.sheet), (HistoryMode::Replace, true));
+    let back = s.apply(Action::FromUrl(url::decode("")));
+    assert!(!back.sheet, "Back closes the sheet");
+    assert_eq!(
+        back.query.themes,
+        ["jobs"],
+        "and keeps what was ticked in it"
+    );
+    let closed = s.apply(Action::CloseSheet);
+    assert_eq!(
+        (closed.sheet, closed.query.themes.clone()),
+        (false, vec!["jobs".to_string()])
+    );
+    // Without the sheet, a tick is a new entry and Back takes the URL's view.
+    let s = closed.apply(Action::Toggle(Facet::Theme, "kids".into()));
+    assert_eq!(s.history, HistoryMode::Push);
+    assert!(
+        s.apply(Action::FromUrl(url::decode("")))
+            .query
+            .themes
+            .is_empty()
+    );
+}

@@ -70,10 +70,13 @@ export function smoke(engine, { start, open, stop }) {
 
   test(`${engine}: a theme ticked, then Back`, async () => withPage(async (d) => {
     // On a phone the facets fold behind a button.
+    // On a phone the facets open in a sheet; its button closes it.
     await d.click('.yp-facets-toggle');
-    await d.until('!document.querySelector(".yp-facets").classList.contains("yp-folded")');
+    await d.until('document.querySelector("dialog.yp-sheet[open]") !== null');
     await d.click('label[for="yp-theme-jobs"]');
     await d.until(`${cards} === 3 && location.search === "?theme=jobs"`);
+    await d.click('.yp-sheet-done');
+    await d.until(`document.querySelector("dialog.yp-sheet[open]") === null && location.search === "?theme=jobs"`);
     await d.back();
     await d.until(`${cards} === 11 && location.search === ""`);
     assert.equal(await d.evaluate('document.querySelector("#yp-theme-jobs").checked'), false);
@@ -84,7 +87,7 @@ export function smoke(engine, { start, open, stop }) {
     await d.until('document.querySelector("dialog.yp-dialog[open]") !== null && location.search === "?project=warm-bee"');
     assert.match(await d.evaluate('document.querySelector("dialog.yp-dialog").textContent'), /爱心驿站/);
     await d.escape();
-    await d.until('document.querySelector("dialog") === null && location.search === ""');
+    await d.until('document.querySelector("dialog.yp-dialog") === null && location.search === ""');
     await d.until('document.activeElement && document.activeElement.id === "yp-open-warm-bee"');
   }));
 
