@@ -191,60 +191,63 @@ pub fn filter_panel(ids: &Ids, props: &FilterPanelProps<'_>) -> Html {
     // A form that says autocomplete="off" (its checkboxes may not say it themselves): a browser
     // restoring a page never ticks what the reader did not tick this time.
     let prevent = Callback::from(|e: SubmitEvent| e.prevent_default());
-    if let Some(sheet) = &props.sheet {
-        let on_close = sheet.on_close.clone();
-        let close_x = Callback::from(move |_: MouseEvent| on_close.emit(()));
-        let on_close = sheet.on_close.clone();
-        let done = Callback::from(move |_: MouseEvent| on_close.emit(()));
-        return html! {
-            <section class="yp-filters" aria-labelledby={ids.id("filters-title")}>
-                <h2 class="yp-h2 yp-filters-title" id={ids.id("filters-title")}>{ ui.filters_title }</h2>
-                { search_box(ids, &SearchBoxProps { text: query.text.clone().into(), lang, on_text: props.on_text.clone() }) }
+    let facets = match &props.sheet {
+        Some(sheet) => {
+            let on_close = sheet.on_close.clone();
+            let close = Callback::from(move |_: MouseEvent| on_close.emit(()));
+            html! {
+                <>
+                    <button
+                        type="button"
+                        class="yp-facets-toggle"
+                        aria-haspopup="dialog"
+                        aria-expanded={if sheet.open { "true" } else { "false" }}
+                        onclick={sheet.on_open.clone()}
+                    >
+                        { label }
+                    </button>
+                    <dialog class="yp-sheet" ref={sheet.dialog.clone()} aria-labelledby={ids.id("sheet-title")}>
+                        <div class="yp-sheet-head">
+                            <h2 class="yp-h2" id={ids.id("sheet-title")}>{ ui.facets_toggle }</h2>
+                            <button type="button" class="yp-close" onclick={close.clone()}>
+                                <span aria-hidden="true">{ "×" }</span>
+                                <span class="yp-sr">{ ui.close }</span>
+                            </button>
+                        </div>
+                        <form id={ids.id("facets")} class="yp-facets" autocomplete="off" onsubmit={prevent}>
+                            { groups }
+                        </form>
+                        <div class="yp-sheet-foot">
+                            <button type="button" class="yp-sheet-done" onclick={close}>
+                                { fill(ui.sheet_show, &[("n", &sheet.shown.to_string())]) }
+                            </button>
+                        </div>
+                    </dialog>
+                </>
+            }
+        }
+        None => html! {
+            <>
                 <button
                     type="button"
                     class="yp-facets-toggle"
-                    aria-haspopup="dialog"
-                    aria-expanded={if sheet.open { "true" } else { "false" }}
-                    onclick={sheet.on_open.clone()}
+                    aria-expanded={if open { "true" } else { "false" }}
+                    aria-controls={ids.id("facets")}
+                    onclick={props.on_fold.clone()}
                 >
                     { label }
                 </button>
-                <dialog class="yp-sheet" ref={sheet.dialog.clone()} aria-labelledby={ids.id("sheet-title")}>
-                    <div class="yp-sheet-head">
-                        <h2 class="yp-h2" id={ids.id("sheet-title")}>{ ui.facets_toggle }</h2>
-                        <button type="button" class="yp-close" onclick={close_x}>
-                            <span aria-hidden="true">{ "×" }</span>
-                            <span class="yp-sr">{ ui.close }</span>
-                        </button>
-                    </div>
-                    <form id={ids.id("facets")} class="yp-facets" autocomplete="off" onsubmit={prevent}>
-                        { groups }
-                    </form>
-                    <div class="yp-sheet-foot">
-                        <button type="button" class="yp-sheet-done" onclick={done}>
-                            { fill(ui.sheet_show, &[("n", &sheet.shown.to_string())]) }
-                        </button>
-                    </div>
-                </dialog>
-            </section>
-        };
-    }
+                <form id={ids.id("facets")} class={classes!("yp-facets", (!open).then_some("yp-folded"))} autocomplete="off" onsubmit={prevent}>
+                    { groups }
+                </form>
+            </>
+        },
+    };
     html! {
         <section class="yp-filters" aria-labelledby={ids.id("filters-title")}>
             <h2 class="yp-h2 yp-filters-title" id={ids.id("filters-title")}>{ ui.filters_title }</h2>
             { search_box(ids, &SearchBoxProps { text: query.text.clone().into(), lang, on_text: props.on_text.clone() }) }
-            <button
-                type="button"
-                class="yp-facets-toggle"
-                aria-expanded={if open { "true" } else { "false" }}
-                aria-controls={ids.id("facets")}
-                onclick={props.on_fold.clone()}
-            >
-                { label }
-            </button>
-            <form id={ids.id("facets")} class={classes!("yp-facets", (!open).then_some("yp-folded"))} autocomplete="off" onsubmit={prevent}>
-                { groups }
-            </form>
+            { facets }
         </section>
     }
 }

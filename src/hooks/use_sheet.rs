@@ -5,7 +5,6 @@
 //! undoes the sheet's ticks together.
 
 use crate::history;
-use crate::model::query::Query;
 use crate::model::state::{Action, HistoryMode, State};
 use gloo_events::{EventListener, EventListenerOptions};
 use web_sys::HtmlDialogElement;
@@ -51,8 +50,6 @@ pub fn use_sheet(
     owns_url: bool,
 ) -> SheetCallbacks {
     let pushed = use_mut_ref(|| false);
-    let current = use_mut_ref(Query::default);
-    *current.borrow_mut() = store.query.clone();
     let on_open = {
         let store = store.clone();
         let pushed = pushed.clone();
@@ -76,6 +73,8 @@ pub fn use_sheet(
     {
         let dialog = dialog.clone();
         let on_close = on_close.clone();
+        // The query of the render that closed the sheet: what was ticked in it.
+        let query = store.query.clone();
         use_effect_with(store.sheet, move |&open| {
             let el = dialog.cast::<HtmlDialogElement>();
             let mut listeners = Vec::new();
@@ -102,7 +101,7 @@ pub fn use_sheet(
                     // if nothing changed).
                     *pushed.borrow_mut() = false;
                     if owns_url {
-                        history::record(&current.borrow(), HistoryMode::Push);
+                        history::record(&query, HistoryMode::Push);
                     }
                 }
             }
