@@ -277,7 +277,7 @@ fn texts(items: &[schema::Text<'_>]) -> String {
 
 fn dataset(d: &Dataset<'_>) -> String {
     format!(
-        "Dataset {{ report: {}, themes: {}, audiences: {}, projects: {}, review_2021: {}, directions_2022: {} }}",
+        "Dataset {{ report: {}, themes: {}, audiences: {}, projects: {}, review_2021: {}, directions_2022: {}, pinyin: std::collections::BTreeMap::new() }}",
         report(&d.report),
         list(&d.themes, tag),
         list(&d.audiences, tag),

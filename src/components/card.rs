@@ -2,7 +2,7 @@
 //! 2022 target), an expandable part with the description and the report's sentences, and the
 //! button that opens the detail view.
 
-use super::Ids;
+use super::{Ids, stand_in_lang};
 use super::figure::figure_item;
 use super::highlight::highlighted;
 use crate::i18n::{Lang, ui};
@@ -67,17 +67,17 @@ pub fn project_card(ids: &Ids, props: &ProjectCardProps<'_>) -> Html {
     };
     html! {
         <article key={p.id.as_ref()} class="yp-card" id={ids.id(&format!("p-{}", p.id))} aria-labelledby={title_id.clone()}>
-            <h3 class="yp-card-title" id={title_id}>
+            <h3 class="yp-card-title" id={title_id} lang={stand_in_lang(&p.name, lang)}>
                 { highlighted(p.name.get(lang), props.terms) }
             </h3>
             { tags(props.data, props.tags, lang, props.terms) }
-            <p class="yp-summary">
+            <p class="yp-summary" lang={stand_in_lang(&p.summary, lang)}>
                 { highlighted(p.summary.get(lang), props.terms) }
             </p>
             { figures(&p.figures, lang) }
             <details class="yp-more">
                 <summary>{ ui.card_more }</summary>
-                <p class="yp-desc">
+                <p class="yp-desc" lang={stand_in_lang(&p.description, lang)}>
                     { highlighted(p.description.get(lang), props.terms) }
                 </p>
                 { quote(&p.sources, &props.data.report, lang) }

@@ -3,7 +3,7 @@
 //! upward; the App returns focus to the card's button.
 
 use super::card::{figures, quote, tags};
-use super::{Ids, SharedData};
+use super::{Ids, SharedData, stand_in_lang};
 use crate::i18n::{Lang, ui};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlDialogElement;
@@ -46,18 +46,18 @@ pub fn project_detail(ids: &Ids, dialog: &NodeRef, props: &ProjectDetailProps<'_
         <dialog class="yp-dialog" ref={dialog.clone()} aria-labelledby={ids.id("detail-title")} onclick={backdrop}>
             <div class="yp-dialog-body">
                 <div class="yp-dialog-head">
-                    <h2 class="yp-h2" id={ids.id("detail-title")}>{ p.name.get(lang) }</h2>
+                    <h2 class="yp-h2" id={ids.id("detail-title")} lang={stand_in_lang(&p.name, lang)}>{ p.name.get(lang) }</h2>
                     <button type="button" class="yp-close" onclick={close}>
                         <span aria-hidden="true">{ "×" }</span>
                         <span class="yp-sr">{ ui.close }</span>
                     </button>
                 </div>
                 { tags(props.data, props.tags, lang, &[]) }
-                <p class="yp-lead">{ p.summary.get(lang) }</p>
+                <p class="yp-lead" lang={stand_in_lang(&p.summary, lang)}>{ p.summary.get(lang) }</p>
                 <h3 class="yp-h3">{ ui.detail_figures }</h3>
                 { figures(&p.figures, lang) }
                 <h3 class="yp-h3">{ ui.detail_description }</h3>
-                <p>{ p.description.get(lang) }</p>
+                <p lang={stand_in_lang(&p.description, lang)}>{ p.description.get(lang) }</p>
                 <h3 class="yp-h3">{ ui.report_text }</h3>
                 { quote(&p.sources, &props.data.report, lang) }
             </div>

@@ -1,5 +1,6 @@
 //! A figure as the report states it, with its qualifier in its own place around the number.
 
+use super::stand_in_lang;
 use crate::i18n::Lang;
 use crate::model::data::{Figure, Kind};
 use crate::model::format::{FigureParts, kind_label};
@@ -49,7 +50,7 @@ pub fn figure_item(f: &Figure, lang: Lang, show_kind: bool) -> Html {
     html! {
         <div class="yp-fig-item">
             <p class="yp-fig-value">{ figure_value(f, lang) }</p>
-            <p class="yp-fig-label">{ f.label.get(lang) }</p>
+            <p class="yp-fig-label" lang={stand_in_lang(&f.label, lang)}>{ f.label.get(lang) }</p>
             if show_kind {
                 <p class={kind_class}>{ kind_label(f.kind, lang) }</p>
             }

@@ -19,6 +19,13 @@ pub use app::{App, AppProps};
 pub use crate::model::data::SharedData;
 use std::rc::Rc;
 
+/// The `lang` a text needs when the data has none in the view's language and the Simplified
+/// text stands in (a missing English text): screen readers then read it as Chinese.
+pub fn stand_in_lang(tr: &crate::model::data::Tr, lang: crate::i18n::Lang) -> Option<&'static str> {
+    let shown = tr.shown_in(lang);
+    (shown != lang).then(|| shown.code())
+}
+
 /// The prefix of every element id of one widget, so several widgets on a page never share an id.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Ids(pub Rc<str>);

@@ -58,12 +58,43 @@ pub fn fold_into(out: &mut String, text: &str) {
     }
 }
 
-/// The toneless pinyin readings of a (Simplified) character of a name or tag.
-pub fn readings(c: char) -> &'static [&'static str] {
-    match PINYIN.binary_search_by_key(&c, |&(ch, _)| ch) {
-        Ok(i) => PINYIN[i].1,
-        Err(_) => &[],
+/// The toneless pinyin readings of a (Simplified) character of a name or tag that the build's
+/// table does not have: from the data file shown (its `pinyin`, written by the editor), set
+/// when its search index is made.
+type Readings = std::collections::BTreeMap<char, Vec<String>>;
+
+thread_local! {
+    static FILE_READINGS: std::cell::RefCell<Readings> = const {
+        std::cell::RefCell::new(std::collections::BTreeMap::new())
+    };
+}
+
+/// Takes the data file's readings of the characters the build's table lacks.
+fn learn_readings(data: &Dataset) {
+    let mut found = Readings::new();
+    for (key, readings) in &data.pinyin {
+        let mut chars = key.chars();
+        if let (Some(c), None) = (chars.next(), chars.next())
+            && PINYIN.binary_search_by_key(&c, |&(ch, _)| ch).is_err()
+        {
+            let list = readings
+                .split_ascii_whitespace()
+                .filter(|r| r.len() <= 8 && r.bytes().all(|b| b.is_ascii_lowercase()))
+                .map(str::to_string)
+                .collect();
+            found.insert(c, list);
+        }
     }
+    FILE_READINGS.with(|r| *r.borrow_mut() = found);
+}
+
+/// The first `Some` of `f` over the toneless pinyin readings of a (Simplified) character of a
+/// name or tag.
+fn each_reading<R>(c: char, mut f: impl FnMut(&str) -> Option<R>) -> Option<R> {
+    if let Ok(i) = PINYIN.binary_search_by_key(&c, |&(ch, _)| ch) {
+        return PINYIN[i].1.iter().find_map(|r| f(r));
+    }
+    FILE_READINGS.with(|r| r.borrow().get(&c)?.iter().find_map(|r| f(r)))
 }
 
 /// One search term, folded, as text for substring search and as characters for pinyin.
@@ -151,21 +182,21 @@ fn match_from(
     {
         return Some(end);
     }
-    for reading in readings(c) {
+    let found = each_reading(c, |reading| {
         let common = reading
             .chars()
             .zip(&term[qi..])
             .take_while(|(r, t)| r == *t)
             .count();
         // Longest prefix first: xiwang should read 希望 as xi + wang, not x + i….
-        for k in (1..=common).rev() {
-            if let Some(end) = match_from(chars, at + 1, term, qi + k, failed, steps) {
-                return Some(end);
-            }
-        }
+        (1..=common)
+            .rev()
+            .find_map(|k| match_from(chars, at + 1, term, qi + k, failed, steps))
+    });
+    if found.is_none() {
+        failed[state] = true;
     }
-    failed[state] = true;
-    None
+    found
 }
 
 /// The searchable text of each project, folded once per dataset rather than on every keystroke.
@@ -200,6 +231,7 @@ fn chinese(p: &Project) -> [&str; 3] {
 
 impl SearchIndex {
     pub fn new(data: &Dataset) -> Self {
+        learn_readings(data);
         let position = |offset: usize, list: &[Tag], id: &Text| {
             list.iter().position(|t| t.id == *id).map(|i| offset + i)
         };
@@ -232,6 +264,20 @@ impl SearchIndex {
                         as_is |= 1 << bit;
                     } else {
                         add(text);
+                    }
+                }
+                // A file's Traditional text with characters the folding table does not know
+                // (a list made in the editor): searched as well, so its Traditional words find it.
+                for tr in [&p.name, &p.summary, &p.description] {
+                    let known = tr.hant.is_empty()
+                        || tr.hant.chars().count() == tr.zh.chars().count()
+                            && tr
+                                .hant
+                                .chars()
+                                .zip(tr.zh.chars())
+                                .all(|(t, s)| fold_char(t) == fold_char(s));
+                    if !known {
+                        add(&tr.hant);
                     }
                 }
                 for text in [&p.name.en, &p.summary.en, &p.description.en] {

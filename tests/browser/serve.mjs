@@ -25,6 +25,8 @@ const TYPES = {
 
 /** The strict policy every test page is served under. */
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+/** The editor's: its preview hands the widget the draft as a `blob:` URL of this origin. */
+export const EDITOR_CSP = `${CSP}; connect-src 'self' blob:`;
 
 /**
  * Serves `dir` at `http://127.0.0.1:<port><prefix>` under a strict Content-Security-Policy;
@@ -49,7 +51,7 @@ export async function serve(dir = DIST, prefix = '/some/path/', extra = {}, { gz
       };
     }
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    res.setHeader('content-security-policy', CSP);
+    res.setHeader('content-security-policy', path.includes('/editor/') ? EDITOR_CSP : CSP);
     const rest = path.slice(prefix.length);
     if (path.startsWith(prefix) && rest.startsWith('hang/')) return; // never answers
     if (path.startsWith(prefix) && extra[rest]) {

@@ -10,6 +10,7 @@
 use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 
 /// A text of the data file. (Fields spell out `Cow<'a, str>`: serde borrows only what it sees
 /// written as a `Cow<str>`.)
@@ -37,13 +38,22 @@ pub struct Tr<'a> {
 }
 
 impl Tr<'_> {
-    /// The text in a language.
+    /// The text in a language; the Simplified text where the file has none in that language.
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
+        match self.shown_in(lang) {
             Lang::Hans => &self.zh,
-            Lang::Hant if !self.hant.is_empty() => &self.hant,
-            Lang::Hant => &self.zh,
+            Lang::Hant => &self.hant,
             Lang::En => &self.en,
+        }
+    }
+
+    /// The language of the text [`Tr::get`] gives for `lang`: `Lang::Hans` where the file has no
+    /// text in `lang` (a missing English text is a warning, not an error).
+    pub fn shown_in(&self, lang: Lang) -> Lang {
+        match lang {
+            Lang::Hant if !self.hant.is_empty() => Lang::Hant,
+            Lang::En if !self.en.trim().is_empty() => Lang::En,
+            _ => Lang::Hans,
         }
     }
 }
@@ -67,6 +77,11 @@ pub struct Dataset<'a> {
     pub review_2021: Review<'a>,
     #[serde(borrow)]
     pub directions_2022: List<'a, Direction<'a>>,
+    /// The toneless pinyin readings of the characters in names and tags, space-separated
+    /// (`"行": "xing hang heng"`), written by the editor so pinyin search finds characters the
+    /// built-in data does not have. Absent from a hand-written file.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub pinyin: BTreeMap<String, String>,
 }
 
 /// A list kept exactly as long as the file's. serde grows a list by doubling from four: a

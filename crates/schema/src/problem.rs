@@ -47,6 +47,8 @@ pub enum Problem {
         qualifier: String,
         core: String,
     },
+    /// An English text is blank: a warning, not an error; the English view shows the Chinese.
+    NoEnglish,
     /// The text is not JSON.
     Syntax {
         line: usize,
@@ -150,6 +152,14 @@ impl Problem {
                 ],
                 [qualifier, core, none],
             ),
+            Problem::NoEnglish => (
+                [
+                    "缺少英文:英文版将显示中文",
+                    "缺少英文:英文版將顯示中文",
+                    "no English text: the English view shows the Chinese",
+                ],
+                [none; 3],
+            ),
             Problem::Syntax { detail, .. } => (
                 [
                     "第 {1} 行第 {2} 列不是有效的 JSON:{0}",
@@ -167,6 +177,11 @@ impl Problem {
                 [detail, none, none],
             ),
         }
+    }
+
+    /// A warning: the file is still used, as it is.
+    pub fn is_warning(&self) -> bool {
+        matches!(self, Problem::NoEnglish)
     }
 
     /// The problem in a language.
@@ -207,6 +222,7 @@ impl Problem {
                 qualifier: s(),
                 core: s(),
             },
+            Problem::NoEnglish,
             Problem::Syntax {
                 line: 1,
                 column: 2,

@@ -39,7 +39,9 @@ impl Record<'_> {
     /// Both languages of a translated text.
     fn tr(&mut self, field: impl std::fmt::Display, value: &Tr<'_>) {
         self.text(format_args!("{field}.zh"), &value.zh);
-        self.text(format_args!("{field}.en"), &value.en);
+        if value.en.trim().is_empty() {
+            self.fail(format!("{field}.en"), Problem::NoEnglish);
+        }
     }
 
     fn slug(&mut self, field: &str, value: &str) {
@@ -64,8 +66,8 @@ impl Record<'_> {
             self.text(format_args!("figures[{i}].unit.zh"), &fig.unit.zh);
             // 66万 counts people the label names; only a bare multiplier may go without an
             // English unit, since English puts it into the number (660,000).
-            if !matches!(&*fig.unit.zh, "万" | "亿") {
-                self.text(format_args!("figures[{i}].unit.en"), &fig.unit.en);
+            if !matches!(&*fig.unit.zh, "万" | "亿") && fig.unit.en.trim().is_empty() {
+                self.fail(at("unit.en"), Problem::NoEnglish);
             }
             if parse_value(&fig.value).is_none() {
                 self.fail(at("value"), Problem::NotANumber(fig.value.to_string()));
@@ -142,7 +144,8 @@ fn tag_refs(rec: &mut Record<'_>, field: &str, refs: &[Text<'_>], known: &[Tag<'
     }
 }
 
-/// Every problem in the data, in file order; empty when the data is good.
+/// Every problem in the data, in file order, warnings ([`Problem::is_warning`]) among them;
+/// empty when the data is good.
 pub fn problems(data: &Dataset<'_>) -> Vec<DataError> {
     let mut errors = Vec::new();
 

@@ -1,0 +1,150 @@
+//! The editor's model against the built-in data: round trips through the sheets, the workbook
+//! and the data file, problems at their cells, CSV encodings, undo.
+
+use crate::book::Book;
+use crate::convert::{from_dataset, to_dataset};
+use crate::export::workbook;
+use crate::history::{Action, Draft};
+use crate::import::{decode, import};
+use crate::spec::{FIGURES, PROJECTS, SHEETS, SOURCES};
+use crate::BUILT_IN;
+
+fn built_in() -> Book {
+    from_dataset(&schema::read(BUILT_IN).expect("the built-in data reads"))
+}
+
+#[test]
+fn the_built_in_data_goes_through_the_sheets_unchanged() {
+    let original = schema::read(BUILT_IN).unwrap();
+    let converted = to_dataset(&built_in());
+    assert_eq!(converted.issues, vec![], "no problems");
+    let mut data = converted.data.clone();
+    // The draft adds what the built-in file leaves to the build: Traditional and pinyin.
+    assert_eq!(data.projects[2].name.hant, hanconv::s2tw(&original.projects[2].name.zh));
+    assert!(data.pinyin.get("驿").is_some_and(|r| r == "yi"), "{:?}", data.pinyin.get("驿"));
+    data.pinyin.clear();
+    let strip = |d: &mut schema::Dataset| {
+        let json = serde_json::to_string(d).unwrap();
+        let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        fn drop_hant(v: &mut serde_json::Value) {
+            match v {
+                serde_json::Value::Object(m) => {
+                    m.remove("hant");
+                    m.values_mut().for_each(drop_hant);
+                }
+                serde_json::Value::Array(a) => a.iter_mut().for_each(drop_hant),
+                _ => {}
+            }
+        }
+        drop_hant(&mut v);
+        v
+    };
+    let mut original = original;
+    assert_eq!(strip(&mut data), strip(&mut original));
+    // The data file it writes is read by the widget's reader as it is.
+    let text = converted.json();
+    let again = schema::read(&text).expect("the exported file reads");
+    assert_eq!(again.projects.len(), 11);
+    assert_eq!(again.projects[0].name.hant, converted.data.projects[0].name.hant);
+}
+
+#[test]
+fn the_workbook_reimports_to_the_same_draft() {
+    let book = built_in();
+    let bytes = workbook(&book).expect("written");
+    let back = import("清单.xlsx", &bytes, &Book::empty()).expect("read back");
+    assert_eq!(back.book, book);
+    assert!(back.notes.iter().any(|n| n.contains("“项目”表:11 行")), "{:?}", back.notes);
+}
+
+#[test]
+fn problems_name_sheet_row_and_column() {
+    let mut book = built_in();
+    // The third figure's value, no longer in its sentence; an unknown theme on project 2.
+    book.set(FIGURES, 2, 5, "99999".into());
+    book.set(PROJECTS, 1, 10, "nowhere".into());
+    book.set(PROJECTS, 4, 2, String::new());
+    let issues = to_dataset(&book).issues;
+    let texts: Vec<String> = issues.iter().map(|i| i.text()).collect();
+    assert!(
+        texts.iter().any(|t| t.starts_with("“项目”表第 4 行 K 列(主题):没有标识为“nowhere”")),
+        "{texts:#?}"
+    );
+    assert!(
+        texts.iter().any(|t| t.starts_with("“数字”表第 5 行 F 列(数值):“99999")),
+        "{texts:#?}"
+    );
+    let english = issues.iter().find(|i| i.row == Some(4)).expect("the English name");
+    assert!(english.warning && english.column == Some(2), "{english:?}");
+    assert_eq!(issues.iter().filter(|i| !i.warning).count(), 2, "{texts:#?}");
+}
+
+#[test]
+fn cells_the_schema_cannot_hold_are_problems_at_their_cells() {
+    let mut book = built_in();
+    book.set(FIGURES, 0, 10, "目标".into());
+    book.set(FIGURES, 1, 9, "至少".into());
+    book.set(SOURCES, 0, 1, "no-such-project".into());
+    book.set(FIGURES, 3, 5, "５０００".into());
+    let issues = to_dataset(&book).issues;
+    let at = |row, column| issues.iter().find(|i| i.sheet == FIGURES && i.row == Some(row) && i.column == Some(column));
+    assert!(at(0, 10).is_some_and(|i| i.message.contains("类型“目标”")), "{issues:#?}");
+    assert!(at(1, 9).is_some_and(|i| i.message.contains("限定词“至少”")), "{issues:#?}");
+    assert!(at(3, 5).is_some_and(|i| i.warning && i.message.contains("5000")), "{issues:#?}");
+    assert!(issues.iter().any(|i| i.sheet == SOURCES && i.row == Some(0) && i.column == Some(1)));
+}
+
+#[test]
+fn csv_in_gbk_and_utf8_with_bom_replaces_its_sheet() {
+    let header = SHEETS[PROJECTS].columns.iter().map(|c| c.header).collect::<Vec<_>>().join(",");
+    let text = format!("{header}\nnew-one,青年夜校,Youth night school,,夜校简介,About,,说明,Details,,children,youth\n");
+    let (gbk, _, _) = encoding_rs::GBK.encode(&text);
+    assert!(std::str::from_utf8(&gbk).is_err(), "really GBK bytes");
+    assert_eq!(decode(&gbk).unwrap().1, "GBK/GB18030");
+    let current = built_in();
+    let got = import("项目.csv", &gbk, &current).expect("GBK reads");
+    assert_eq!(got.book.cell(PROJECTS, 0, 1), "青年夜校");
+    assert_eq!(got.book.sheets[PROJECTS].len(), 1);
+    assert_eq!(got.book.sheets[FIGURES], current.sheets[FIGURES], "other sheets kept");
+    assert!(got.notes[0].contains("GBK"), "{:?}", got.notes);
+    let mut bom = b"\xef\xbb\xbf".to_vec();
+    bom.extend(text.as_bytes());
+    // Found by its headers when the name says nothing.
+    let got = import("export.csv", &bom, &current).expect("UTF-8 with BOM reads");
+    assert_eq!(got.book.cell(PROJECTS, 0, 0), "new-one");
+}
+
+#[test]
+fn a_bad_file_changes_nothing_and_says_why() {
+    let e = import("清单.xlsx", b"<html>not a workbook</html>", &Book::empty()).unwrap_err();
+    assert!(e[0].contains("不是有效的 .xlsx"), "{e:?}");
+    let e = import("a.csv", "标识,名称\nx,y\n".as_bytes(), &Book::empty()).unwrap_err();
+    assert!(e[0].contains("缺少") || e[0].contains("不是任何一张表"), "{e:?}");
+    let e = import("data.json", b"{\"report\": 1}", &Book::empty()).unwrap_err();
+    assert!(e[0].contains("data.json"), "{e:?}");
+    let e = import("x.pdf", b"%PDF", &Book::empty()).unwrap_err();
+    assert!(e[0].contains("不是能导入的文件"), "{e:?}");
+}
+
+#[test]
+fn typing_in_one_cell_is_one_undo_step_and_an_import_is_one() {
+    let book = built_in();
+    let mut d = Draft::new(book.clone());
+    assert!(!d.can_undo());
+    for v in ["a", "ab", "abc"] {
+        d = d.apply(Action::Edit { sheet: PROJECTS, row: 0, column: 1, value: v.into() });
+    }
+    d = d.apply(Action::Edit { sheet: PROJECTS, row: 1, column: 1, value: "x".into() });
+    d = d.apply(Action::Undo);
+    assert_eq!(d.book.cell(PROJECTS, 0, 1), "abc");
+    assert_eq!(d.book.cell(PROJECTS, 1, 1), book.cell(PROJECTS, 1, 1));
+    d = d.apply(Action::Undo);
+    assert_eq!(*d.book, book);
+    assert!(!d.can_undo(), "never past the opened state");
+    d = d.apply(Action::Redo);
+    assert_eq!(d.book.cell(PROJECTS, 0, 1), "abc");
+    d = d.apply(Action::Replace(Book::empty()));
+    d = d.apply(Action::Undo);
+    assert_eq!(d.book.cell(PROJECTS, 0, 1), "abc");
+    assert!(!d.can_redo() || d.apply(Action::Redo).book.sheets[PROJECTS].is_empty());
+}
