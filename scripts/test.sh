@@ -14,14 +14,15 @@ cargo fmt --check
 say "cargo clippy (native and wasm)"
 cargo clippy --workspace --all-targets --features ssr -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
-say "schema and model tests (native)"
+cargo clippy -p youth-projects-editor --target wasm32-unknown-unknown -- -D warnings
+say "schema, model and editor tests (native)"
 cargo test --workspace
 say "widget tests in headless Chromium"
 CHROMEDRIVER=$(command -v chromedriver) cargo test --target wasm32-unknown-unknown
 say "release build, and a debug build for the panic test"
 trunk build --release
 trunk build --dist target/dist-debug
-say "release build in Chromium, served from a sub-path: end to end, accessibility, embedding, hostile input"
+say "release build in Chromium, served from a sub-path: end to end, accessibility, embedding, hostile input, the editor"
 node --test tests/browser/
 say "smoke suite in Firefox ESR (over WebDriver BiDi) and WebKitGTK (WebKitWebDriver, under Xvfb)"
 node --test tests/browser/engines/firefox.smoke.mjs

@@ -2,9 +2,9 @@
 //! 2022 target), an expandable part with the description and the report's sentences, and the
 //! button that opens the detail view.
 
-use super::{Ids, stand_in_lang};
 use super::figure::figure_item;
 use super::highlight::highlighted;
+use super::{Ids, stand_in_lang};
 use crate::i18n::{Lang, ui};
 use crate::model::data::{Dataset, Figure, Kind, Report, Tag, Text};
 use crate::model::search::Term;

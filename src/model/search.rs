@@ -58,34 +58,12 @@ pub fn fold_into(out: &mut String, text: &str) {
     }
 }
 
-/// The toneless pinyin readings of a (Simplified) character of a name or tag that the build's
-/// table does not have: from the data file shown (its `pinyin`, written by the editor), set
-/// when its search index is made.
-type Readings = std::collections::BTreeMap<char, Vec<String>>;
-
 thread_local! {
-    static FILE_READINGS: std::cell::RefCell<Readings> = const {
+    /// The pinyin readings the data file shown brings (its `pinyin`, written by the editor), for
+    /// characters the build's table does not have; set when its search index is made.
+    static FILE_READINGS: std::cell::RefCell<std::collections::BTreeMap<String, String>> = const {
         std::cell::RefCell::new(std::collections::BTreeMap::new())
     };
-}
-
-/// Takes the data file's readings of the characters the build's table lacks.
-fn learn_readings(data: &Dataset) {
-    let mut found = Readings::new();
-    for (key, readings) in &data.pinyin {
-        let mut chars = key.chars();
-        if let (Some(c), None) = (chars.next(), chars.next())
-            && PINYIN.binary_search_by_key(&c, |&(ch, _)| ch).is_err()
-        {
-            let list = readings
-                .split_ascii_whitespace()
-                .filter(|r| r.len() <= 8 && r.bytes().all(|b| b.is_ascii_lowercase()))
-                .map(str::to_string)
-                .collect();
-            found.insert(c, list);
-        }
-    }
-    FILE_READINGS.with(|r| *r.borrow_mut() = found);
 }
 
 /// The first `Some` of `f` over the toneless pinyin readings of a (Simplified) character of a
@@ -94,7 +72,16 @@ fn each_reading<R>(c: char, mut f: impl FnMut(&str) -> Option<R>) -> Option<R> {
     if let Ok(i) = PINYIN.binary_search_by_key(&c, |&(ch, _)| ch) {
         return PINYIN[i].1.iter().find_map(|r| f(r));
     }
-    FILE_READINGS.with(|r| r.borrow().get(&c)?.iter().find_map(|r| f(r)))
+    let mut key = [0; 4];
+    FILE_READINGS.with(|file| {
+        let file = file.borrow();
+        let readings = file.get(&*c.encode_utf8(&mut key))?;
+        // Toneless readings are a few lower-case letters; anything else in a file is ignored.
+        readings
+            .split_ascii_whitespace()
+            .filter(|r| r.len() <= 8 && r.bytes().all(|b| b.is_ascii_lowercase()))
+            .find_map(f)
+    })
 }
 
 /// One search term, folded, as text for substring search and as characters for pinyin.
@@ -231,7 +218,7 @@ fn chinese(p: &Project) -> [&str; 3] {
 
 impl SearchIndex {
     pub fn new(data: &Dataset) -> Self {
-        learn_readings(data);
+        FILE_READINGS.with(|r| r.borrow_mut().clone_from(&data.pinyin));
         let position = |offset: usize, list: &[Tag], id: &Text| {
             list.iter().position(|t| t.id == *id).map(|i| offset + i)
         };

@@ -80,7 +80,11 @@ impl Book {
     /// Swaps a row with the one above (`up`) or below it.
     pub fn move_row(&mut self, sheet: usize, row: usize, up: bool) {
         if let Some(rows) = self.sheets.get_mut(sheet) {
-            let other = if up { row.checked_sub(1) } else { Some(row + 1) };
+            let other = if up {
+                row.checked_sub(1)
+            } else {
+                Some(row + 1)
+            };
             if let Some(other) = other
                 && other < rows.len()
                 && row < rows.len()

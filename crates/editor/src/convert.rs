@@ -5,14 +5,13 @@
 
 use crate::book::Book;
 use crate::spec::{
-    AUDIENCES, DIRECTIONS, FIGURES, KINDS, OWNER_DIRECTION, OWNER_PROJECT, OWNER_REVIEW,
-    PROJECTS, REPORT, REPORT_FIELDS, REVIEW, REVIEW_FIELDS, SHEETS, SOURCES, THEMES, YES,
-    column_letters, sheet_row,
+    AUDIENCES, DIRECTIONS, FIGURES, KINDS, OWNER_DIRECTION, OWNER_PROJECT, OWNER_REVIEW, PROJECTS,
+    REPORT, REPORT_FIELDS, REVIEW, REVIEW_FIELDS, SHEETS, SOURCES, THEMES, YES, column_letters,
+    sheet_row,
 };
 use pinyin::ToPinyinMulti;
 use schema::{
-    DataError, Dataset, Direction, Figure, Kind, Lang, Project, Qualifier, Report, Review, Tag,
-    Tr,
+    DataError, Dataset, Direction, Figure, Kind, Lang, Project, Qualifier, Report, Review, Tag, Tr,
 };
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -128,10 +127,12 @@ fn tr(cells: &[String], zh: usize) -> Tr<'static> {
 
 /// The ids of a list cell: separated by 、, commas (either width), semicolons or spaces.
 fn ids(cell: &str) -> Vec<Cow<'static, str>> {
-    cell.split(|c: char| matches!(c, '、' | ',' | '\u{ff0c}' | ';' | '\u{ff1b}') || c.is_whitespace())
-        .filter(|s| !s.is_empty())
-        .map(|s| Cow::Owned(s.to_string()))
-        .collect()
+    cell.split(|c: char| {
+        matches!(c, '、' | ',' | '\u{ff0c}' | ';' | '\u{ff1b}') || c.is_whitespace()
+    })
+    .filter(|s| !s.is_empty())
+    .map(|s| Cow::Owned(s.to_string()))
+    .collect()
 }
 
 /// Full-width digits and point (５０００, １６８．５) as ASCII: a figure's value only.
@@ -164,7 +165,10 @@ pub fn to_dataset(book: &Book) -> Converted {
     let fixed = |sheet: usize, i: usize| book.sheets[sheet].get(i).cloned().unwrap_or_default();
 
     let report_row = |key: &str| {
-        let i = REPORT_FIELDS.iter().position(|(_, k)| *k == key).unwrap_or(0);
+        let i = REPORT_FIELDS
+            .iter()
+            .position(|(_, k)| *k == key)
+            .unwrap_or(0);
         tr(&fixed(REPORT, i), 1)
     };
     let report = Report {
@@ -426,11 +430,12 @@ pub fn to_dataset(book: &Book) -> Converted {
 /// The toneless pinyin readings of every Chinese character of the project names and the tags.
 pub fn readings(data: &Dataset) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
-    let names = data
-        .projects
-        .iter()
-        .map(|p| &p.name.zh)
-        .chain(data.themes.iter().chain(data.audiences.iter()).map(|t| &t.name.zh));
+    let names = data.projects.iter().map(|p| &p.name.zh).chain(
+        data.themes
+            .iter()
+            .chain(data.audiences.iter())
+            .map(|t| &t.name.zh),
+    );
     for name in names {
         for c in name.chars() {
             if let Some(multi) = c.to_pinyin_multi() {
@@ -497,7 +502,11 @@ fn locate(e: &DataError, places: &Places) -> Issue {
         }
         "review_2021" => {
             if let Some((j, tail)) = item(field, "figures") {
-                return at(FIGURES, pick(&places.review_figures, j), Some(figure_col(&tail)));
+                return at(
+                    FIGURES,
+                    pick(&places.review_figures, j),
+                    Some(figure_col(&tail)),
+                );
             }
             if let Some((j, _)) = item(field, "sources") {
                 return at(SOURCES, pick(&places.review_sources, j), Some(2));
@@ -555,7 +564,10 @@ fn locate(e: &DataError, places: &Places) -> Issue {
                 return at(DIRECTIONS, None, None);
             };
             if let Some((j, _)) = item(field, "sources") {
-                let rows = places.direction_sources.get(i).map_or(&[][..], Vec::as_slice);
+                let rows = places
+                    .direction_sources
+                    .get(i)
+                    .map_or(&[][..], Vec::as_slice);
                 return at(SOURCES, pick(rows, j), Some(2));
             }
             let (head, rest) = field.split_once('.').unwrap_or((field, ""));
@@ -668,7 +680,11 @@ pub fn from_dataset(d: &Dataset) -> Book {
         .iter()
         .map(|x| {
             for s in x.sources.iter() {
-                sources.push(vec![OWNER_DIRECTION.into(), x.id.to_string(), s.to_string()]);
+                sources.push(vec![
+                    OWNER_DIRECTION.into(),
+                    x.id.to_string(),
+                    s.to_string(),
+                ]);
             }
             let mut row = vec![x.id.to_string()];
             row.extend(tr_cells(&x.title));

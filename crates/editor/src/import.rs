@@ -38,6 +38,11 @@ pub fn import(name: &str, bytes: &[u8], current: &Book) -> Result<Imported, Vec<
         csv_sheet(name, bytes, current)
     } else if lower.ends_with(".json") {
         data_file(name, bytes)
+    } else if bytes.starts_with(b"PK\x03\x04") {
+        // No telling extension (a download saved without one): a zip is read as a workbook.
+        workbook(name, bytes)
+    } else if bytes.trim_ascii_start().starts_with(b"{") {
+        data_file(name, bytes)
     } else if lower.ends_with(".xls") || lower.ends_with(".et") {
         Err(vec![format!(
             "“{name}”是旧格式的表格:请在 Excel 或 WPS 中另存为 .xlsx 后重试"
@@ -51,7 +56,11 @@ pub fn import(name: &str, bytes: &[u8], current: &Book) -> Result<Imported, Vec<
 
 /// A workbook: every sheet of [`SHEETS`], found by name.
 fn workbook(name: &str, bytes: &[u8]) -> Result<Imported, Vec<String>> {
-    let not_a_workbook = || vec![format!("“{name}”不是有效的 .xlsx 工作簿:请在 Excel 或 WPS 中另存为 .xlsx 后重试")];
+    let not_a_workbook = || {
+        vec![format!(
+            "“{name}”不是有效的 .xlsx 工作簿:请在 Excel 或 WPS 中另存为 .xlsx 后重试"
+        )]
+    };
     // The sizes the archive declares, before anything is unpacked.
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| not_a_workbook())?;
     let mut unpacked: u64 = 0;
@@ -65,7 +74,8 @@ fn workbook(name: &str, bytes: &[u8]) -> Result<Imported, Vec<String>> {
             unpacked / (1024 * 1024)
         )]);
     }
-    let mut wb: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).map_err(|_| not_a_workbook())?;
+    let mut wb: Xlsx<_> =
+        open_workbook_from_rs(Cursor::new(bytes)).map_err(|_| not_a_workbook())?;
     let mut problems = Vec::new();
     let mut notes = Vec::new();
     let mut book = Book::empty();
@@ -136,6 +146,11 @@ fn count(rows: &[Vec<String>]) -> usize {
     rows.iter().filter(|r| !Book::row_is_blank(r)).count()
 }
 
+/// Excel's error values, as a saved formula result shows them.
+const EXCEL_ERRORS: [&str; 8] = [
+    "#N/A", "#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!",
+];
+
 /// A cell as text, the way the sheet shows it. A formula's saved result is read, never
 /// recalculated; an error value (`#N/A`) is a problem at its address.
 fn cell_text(
@@ -147,6 +162,15 @@ fn cell_text(
 ) -> String {
     match cell {
         Data::Empty => String::new(),
+        // A formula's error as its saved text: still an error.
+        Data::String(s) if EXCEL_ERRORS.contains(&s.trim()) => {
+            problems.push(format!(
+                "“{}”表 {address} 单元格是公式错误 {}:请改成文字",
+                spec.name,
+                s.trim()
+            ));
+            String::new()
+        }
         Data::String(s) => s.clone(),
         Data::Int(i) => i.to_string(),
         Data::Float(f) => {
@@ -296,14 +320,19 @@ fn csv_sheet(name: &str, bytes: &[u8], current: &Book) -> Result<Imported, Vec<S
             .filter(|&s| {
                 // 报道 and 2021回顾 share headers: their first column tells them apart.
                 SHEETS[s].fixed_rows.is_empty()
-                    || grid
-                        .iter()
-                        .any(|r| r.first().is_some_and(|c| c.trim() == SHEETS[s].fixed_rows[1]))
+                    || grid.iter().any(|r| {
+                        r.first()
+                            .is_some_and(|c| c.trim() == SHEETS[s].fixed_rows[1])
+                    })
             })
             .collect()
     };
     // A sheet whose headers are a part of another's (主题 in 项目) gives way to the other.
-    let widest = candidates.iter().map(|&s| SHEETS[s].columns.len()).max().unwrap_or(0);
+    let widest = candidates
+        .iter()
+        .map(|&s| SHEETS[s].columns.len())
+        .max()
+        .unwrap_or(0);
     let candidates: Vec<usize> = candidates
         .into_iter()
         .filter(|&s| SHEETS[s].columns.len() == widest)

@@ -146,3 +146,33 @@ fn pinyin_matching_stays_linear_in_its_states_on_adversarial_input() {
     assert_eq!(found, Some((0, 2)));
     assert!(steps <= 4, "{steps}");
 }
+
+/// A list made in the editor: characters the build's tables do not have, with the file's own
+/// Traditional text and pinyin readings.
+#[test]
+fn a_file_brings_pinyin_and_traditional_for_characters_the_build_lacks() {
+    use super::SearchIndex;
+    let mut data = embedded().clone();
+    let p = &mut data.projects.to_mut()[0];
+    p.name.zh = "麒麟青年读书会".into();
+    p.name.hant = "麒麟青年讀書會".into();
+    let find = |data: &crate::model::data::Dataset, q: &str| {
+        let index = SearchIndex::new(data);
+        index.matching(data, &terms(q))[0]
+    };
+    assert!(
+        !find(&data, "qilin"),
+        "no readings for 麒麟 in the build's table"
+    );
+    data.pinyin.insert("麒".into(), "qi".into());
+    data.pinyin.insert("麟".into(), "lin".into());
+    // A reading that is not toneless pinyin is ignored.
+    data.pinyin.insert("读".into(), "<b>".into());
+    assert!(find(&data, "qilin"));
+    assert!(find(&data, "qlqn"));
+    assert!(
+        find(&data, "讀書會"),
+        "the file's Traditional text is searched"
+    );
+    assert!(find(&data, "读书会"));
+}

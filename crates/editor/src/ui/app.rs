@@ -2,11 +2,11 @@
 //! the problems, the preview and the publishing help around the draft.
 
 use super::browser;
+use super::cell_id;
 use super::grid::{PAGE_ROWS, RowOp, SheetGrid};
 use super::preview::Preview;
 use super::problems::ProblemList;
 use super::publish::PublishHelp;
-use super::cell_id;
 use crate::book::Book;
 use crate::convert::{Issue, from_dataset, to_dataset};
 use crate::export::workbook;
@@ -231,8 +231,16 @@ pub fn Editor() -> Html {
                 focus_next.set(Some(cell_id(sheet, rows, 0)));
             }
             RowOp::Remove(row) => draft.dispatch(Action::RemoveRow(sheet, row)),
-            RowOp::Up(row) => draft.dispatch(Action::MoveRow { sheet, row, up: true }),
-            RowOp::Down(row) => draft.dispatch(Action::MoveRow { sheet, row, up: false }),
+            RowOp::Up(row) => draft.dispatch(Action::MoveRow {
+                sheet,
+                row,
+                up: true,
+            }),
+            RowOp::Down(row) => draft.dispatch(Action::MoveRow {
+                sheet,
+                row,
+                up: false,
+            }),
         })
     };
     let on_more = {
@@ -273,7 +281,9 @@ pub fn Editor() -> Html {
         if i.sheet == *sheet
             && let (Some(r), Some(c)) = (i.row, i.column)
         {
-            at_cell.entry((r, c)).or_insert((i.message.clone(), i.warning));
+            at_cell
+                .entry((r, c))
+                .or_insert((i.message.clone(), i.warning));
         }
     }
     let tabs = SHEETS.iter().enumerate().map(|(s, spec)| {
@@ -296,7 +306,9 @@ pub fn Editor() -> Html {
         Saving::Fresh => "打开的是内置清单;改动会自动保存在本浏览器".to_string(),
         Saving::Restored(at) => format!("已恢复上次的草稿({at} 保存)"),
         Saving::Saved => "草稿已保存在本浏览器".to_string(),
-        Saving::Failed => "草稿未保存:浏览器不允许保存(如无痕模式或空间已满),请下载表格留存".to_string(),
+        Saving::Failed => {
+            "草稿未保存:浏览器不允许保存(如无痕模式或空间已满),请下载表格留存".to_string()
+        }
     };
     let import_report = match &*imported {
         None => html! {},

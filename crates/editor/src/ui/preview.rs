@@ -65,8 +65,10 @@ pub fn Preview(props: &PreviewProps) -> Html {
                     };
                     let (json, lang) = latest.borrow().clone();
                     let message = js_sys::Object::new();
-                    let _ = js_sys::Reflect::set(&message, &"json".into(), &JsValue::from_str(&json));
-                    let _ = js_sys::Reflect::set(&message, &"lang".into(), &JsValue::from_str(lang));
+                    let _ =
+                        js_sys::Reflect::set(&message, &"json".into(), &JsValue::from_str(&json));
+                    let _ =
+                        js_sys::Reflect::set(&message, &"lang".into(), &JsValue::from_str(lang));
                     let _ = target.post_message(&message, &origin);
                 })
             });
