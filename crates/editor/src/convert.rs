@@ -247,32 +247,29 @@ pub fn to_dataset(book: &Book) -> Converted {
                  issues: &mut Vec<Issue>|
      -> Option<Owner> {
         let (kind, id) = (cells[0].trim(), cells[1].trim());
+        // The row of `found`, or a problem naming the sheet the id should be in.
+        let mut known = |found: Option<usize>, sheet_name: &str, what: &str| {
+            if found.is_none() {
+                issues.push(Issue::at(
+                    sheet,
+                    Some(r),
+                    Some(1),
+                    format!("“{sheet_name}”表中没有标识为“{id}”的{what}"),
+                ));
+            }
+            found
+        };
         match kind {
             OWNER_PROJECT => {
-                let found = projects.iter().position(|p| p.id == id);
-                if found.is_none() {
-                    issues.push(Issue::at(
-                        sheet,
-                        Some(r),
-                        Some(1),
-                        format!("“项目”表中没有标识为“{id}”的项目"),
-                    ));
-                }
-                found.map(Owner::Project)
+                known(projects.iter().position(|p| p.id == id), "项目", "项目").map(Owner::Project)
             }
             OWNER_REVIEW => Some(Owner::Review),
-            OWNER_DIRECTION if directions_allowed => {
-                let found = directions.iter().position(|d| d.id == id);
-                if found.is_none() {
-                    issues.push(Issue::at(
-                        sheet,
-                        Some(r),
-                        Some(1),
-                        format!("“2022方向”表中没有标识为“{id}”的方向"),
-                    ));
-                }
-                found.map(Owner::Direction)
-            }
+            OWNER_DIRECTION if directions_allowed => known(
+                directions.iter().position(|d| d.id == id),
+                "2022方向",
+                "方向",
+            )
+            .map(Owner::Direction),
             _ => {
                 let allowed = if directions_allowed {
                     "“项目”“2021回顾”或“2022方向”"
