@@ -32,6 +32,12 @@ pub struct HostOptions {
     pub owns_url: bool,
     /// Prefix of the widget's element ids.
     pub prefix: String,
+    /// The standalone page's own root (`#youth-projects`): the page is the widget's, and its
+    /// title follows the view. A host page's title is never touched.
+    pub standalone: bool,
+    /// The standalone page's address (`data-page`, set by `embed.js`), beside which the
+    /// projects' own pages are.
+    pub page: Option<String>,
     /// What the reader did on the prerendered page before the widget started, kept when the
     /// widget takes its place (see [`take_over`]).
     pub before_start: BeforeStart,
@@ -56,6 +62,8 @@ impl Default for HostOptions {
             src: None,
             owns_url: true,
             prefix: "yp-".into(),
+            standalone: true,
+            page: None,
             before_start: BeforeStart::default(),
         }
     }
@@ -113,6 +121,8 @@ pub fn find_hosts() -> Vec<(Element, HostOptions)> {
                 } else {
                     format!("yp{}-", i + 1)
                 },
+                standalone,
+                page: attr("data-page"),
                 before_start: BeforeStart::default(),
             };
             (el, options)

@@ -12,6 +12,7 @@ pub mod hooks;
 pub mod i18n;
 pub mod model;
 pub mod remote;
+pub mod share;
 
 /// The data file's types, checks and reader (the workspace's schema crate).
 pub use schema;

@@ -2,9 +2,21 @@
 //! wasm arrives and without JavaScript; the wasm then takes that HTML's place. Trunk runs it after each
 //! build (`Trunk.toml`, post_build hook) on `$TRUNK_STAGING_DIR/index.html`; a path given as the
 //! first argument is used instead. The element `<main id="youth-projects">` receives the HTML.
+//!
+//! It also writes a page per project beside it, `projects/<id>/index.html`: the same page with that
+//! project's detail view open, its own title, description, Open Graph tags and canonical link (what
+//! WeChat, Weibo and chat apps read for a link preview, without running scripts), and its
+//! relative URLs two folders up. `YP_PUBLIC_URL` (the site's address of the built folder, e.g.
+//! `https://www.example.org/youth/`) makes `og:url` and the canonical link absolute.
 
+use std::path::Path;
 use std::rc::Rc;
 use youth_projects::components::{App, AppProps, SharedData};
+use youth_projects::embed::HostOptions;
+use youth_projects::hooks::title_of;
+use youth_projects::i18n::Lang;
+use youth_projects::model::data::{Kind, Project};
+use youth_projects::model::format::FigureParts;
 
 /// The root element as written in `index.html`, and as the release build's minifier writes it.
 const OPEN: [&str; 2] = ["<main id=\"youth-projects\">", "<main id=youth-projects>"];
@@ -25,17 +37,174 @@ fn main() {
         .find(CLOSE)
         .map(|i| start + i)
         .unwrap_or_else(|| fail(&format!("{page}: {} is not closed", OPEN[0])));
-    let props = AppProps {
-        data: SharedData(Rc::new(youth_projects::data::embedded().clone())),
-        options: Default::default(),
+    let render = |options: HostOptions| {
+        let props = AppProps {
+            data: SharedData(Rc::new(youth_projects::data::embedded().clone())),
+            options,
+        };
+        futures::executor::block_on(
+            yew::LocalServerRenderer::<App>::with_props(props)
+                .hydratable(false)
+                .render(),
+        )
     };
-    let view = futures::executor::block_on(
-        yew::LocalServerRenderer::<App>::with_props(props)
-            .hydratable(false)
-            .render(),
+    let data = youth_projects::data::embedded();
+    let base = std::env::var("YP_PUBLIC_URL").unwrap_or_default();
+    let head = |title: &str, description: &str, kind: &str, url: &str| {
+        format!(
+            "<meta property=\"og:title\" content=\"{t}\"><meta property=\"og:description\" content=\"{d}\"><meta property=\"og:type\" content=\"{kind}\"><meta property=\"og:url\" content=\"{u}\"><meta property=\"og:locale\" content=\"zh_CN\"><link rel=\"canonical\" href=\"{u}\">",
+            t = escape(title),
+            d = escape(description),
+            u = escape(url),
+        )
+    };
+    let list_title = title_of(None, data, Lang::Hans);
+    let main_url = if base.is_empty() {
+        "./".to_string()
+    } else {
+        base.clone()
+    };
+    let main_head = head(&list_title, &description_of(&html), "website", &main_url);
+    let out = format!(
+        "{}{}{}",
+        &html[..start],
+        render(HostOptions::default()),
+        &html[end..]
     );
-    let out = format!("{}{view}{}", &html[..start], &html[end..]);
+    let out = out.replacen("</title>", &format!("</title>{main_head}"), 1);
     std::fs::write(&page, out).unwrap_or_else(|e| fail(&format!("{page}: {e}")));
+
+    let folder = Path::new(&page)
+        .parent()
+        .unwrap_or(Path::new("."))
+        .join("projects");
+    for p in data.projects.iter() {
+        let view = render(HostOptions {
+            query: Some(format!("project={}", p.id)),
+            page: Some("../../index.html".into()),
+            ..HostOptions::default()
+        });
+        let title = title_of(Some(p), data, Lang::Hans);
+        let description = project_description(p);
+        let url = format!("{}projects/{}/", base, p.id);
+        let url = if base.is_empty() {
+            "./".to_string()
+        } else {
+            url
+        };
+        let mut doc = format!("{}{view}{}", &html[..start], &html[end..]);
+        doc = two_folders_up(&doc);
+        doc = set_title(&doc, &title);
+        doc = drop_description(&doc);
+        doc = doc.replacen(
+            "</title>",
+            &format!(
+                "</title><meta name=\"description\" content=\"{}\">{}",
+                escape(&description),
+                head(&title, &description, "article", &url)
+            ),
+            1,
+        );
+        // The widget opens this project when it starts, as the prerendered page shows it.
+        for open in OPEN {
+            doc = doc.replacen(
+                open,
+                &format!(
+                    "<main id=\"youth-projects\" data-query=\"project={}\">",
+                    p.id
+                ),
+                1,
+            );
+        }
+        let dir = folder.join(&*p.id);
+        std::fs::create_dir_all(&dir).unwrap_or_else(|e| fail(&format!("{}: {e}", dir.display())));
+        let file = dir.join("index.html");
+        std::fs::write(&file, doc).unwrap_or_else(|e| fail(&format!("{}: {e}", file.display())));
+    }
+}
+
+/// A project's description for link previews: its summary and its headline 2022 figure.
+fn project_description(p: &Project) -> String {
+    let figure = p
+        .figures
+        .iter()
+        .find(|f| f.headline)
+        .or_else(|| p.figures.iter().find(|f| f.kind == Kind::Target2022))
+        .or(p.figures.first());
+    match figure {
+        Some(f) => format!(
+            "{} {}:{}。",
+            p.summary.zh,
+            f.label.zh,
+            FigureParts::of(f, Lang::Hans).text(Lang::Hans)
+        ),
+        None => p.summary.zh.to_string(),
+    }
+}
+
+/// The page's own description (its `<meta name="description">`).
+fn description_of(html: &str) -> String {
+    meta_description(html)
+        .and_then(|(a, b)| {
+            let tag = &html[a..b];
+            let at = tag.find("content=")? + "content=".len();
+            let rest = &tag[at..];
+            Some(match rest.strip_prefix('"') {
+                Some(q) => q[..q.find('"').unwrap_or(q.len())].to_string(),
+                None => rest[..rest.find([' ', '>']).unwrap_or(rest.len())].to_string(),
+            })
+        })
+        .unwrap_or_default()
+}
+
+/// Where the page's `<meta name="description">` tag is.
+fn meta_description(html: &str) -> Option<(usize, usize)> {
+    let at = html
+        .find("name=description")
+        .or_else(|| html.find("name=\"description\""))?;
+    let start = html[..at].rfind("<meta")?;
+    let end = at + html[at..].find('>')? + 1;
+    Some((start, end))
+}
+
+fn drop_description(html: &str) -> String {
+    match meta_description(html) {
+        Some((a, b)) => format!("{}{}", &html[..a], &html[b..]),
+        None => html.to_string(),
+    }
+}
+
+fn set_title(html: &str, title: &str) -> String {
+    match (html.find("<title>"), html.find("</title>")) {
+        (Some(a), Some(b)) if a < b => {
+            format!("{}<title>{}{}", &html[..a], escape(title), &html[b..])
+        }
+        _ => html.to_string(),
+    }
+}
+
+/// The page's relative URLs as seen from `projects/<id>/`.
+fn two_folders_up(html: &str) -> String {
+    let mut out = html.to_string();
+    for (from, to) in [
+        ("href=./", "href=../../"),
+        ("src=./", "src=../../"),
+        ("href=\"./", "href=\"../../"),
+        ("src=\"./", "src=\"../../"),
+        ("href=favicon.svg", "href=../../favicon.svg"),
+        ("href=\"favicon.svg\"", "href=\"../../favicon.svg\""),
+    ] {
+        out = out.replace(from, to);
+    }
+    out
+}
+
+/// Text as an HTML attribute value or text.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 fn fail(message: &str) -> ! {

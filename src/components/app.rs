@@ -19,10 +19,11 @@ use crate::embed::HostOptions;
 use crate::history;
 use crate::hooks::{
     DetailCallbacks, SheetCallbacks, use_announcement, use_detail, use_focus_new_cards,
-    use_focus_return, use_modal, use_narrow, use_print_details, use_ready, use_runtime_data,
-    use_sheet, use_url_sync, use_visible,
+    use_focus_return, use_modal, use_narrow, use_page_title, use_print_details, use_ready,
+    use_runtime_data, use_sheet, use_url_sync, use_visible,
 };
 use crate::i18n::{Lang, fill, ui};
+use crate::model::cite::project_link;
 use crate::model::data::Dataset;
 use crate::model::query::{Facet, Query, Sort};
 use crate::model::state::{Action, HistoryMode, Load, PAGE, State};
@@ -135,6 +136,12 @@ pub fn App(props: &AppProps) -> Html {
         on_open: on_open_sheet,
         on_close: on_close_sheet,
     } = use_sheet(&store, &sheet_dialog, owns_url);
+    use_page_title(
+        options.standalone && owns_url,
+        detail.map(|i| &data.projects[i]),
+        &data,
+        lang,
+    );
     let total = data.projects.len();
     use_announcement(&status, visible.len(), total, lang);
     // In an iframe, the host hears the new height after every change of what is shown.
@@ -271,6 +278,7 @@ pub fn App(props: &AppProps) -> Html {
                     tags: index.tags_of(i),
                     lang,
                     on_close: &on_close,
+                    link: project_link(options.page.as_deref(), &data.projects[i].id),
                 }) }
             }
         </div>

@@ -111,6 +111,11 @@ pub fn tags(data: &Dataset, tags: &[usize], lang: Lang, terms: &[Term]) -> Html 
 
 /// A project's figures, or a note that the report gives none.
 pub fn figures(figures: &[Figure], lang: Lang) -> Html {
+    figures_cited(figures, lang, &|_| Html::default())
+}
+
+/// A project's figures, each followed by what `after` adds (the detail view's "复制引用").
+pub fn figures_cited(figures: &[Figure], lang: Lang, after: &dyn Fn(&Figure) -> Html) -> Html {
     if figures.is_empty() {
         return html! { <p class="yp-nofig">{ ui(lang).no_figures }</p> };
     }
@@ -120,6 +125,7 @@ pub fn figures(figures: &[Figure], lang: Lang) -> Html {
                 [single] => html! {
                     <li class={classes!("yp-fig-cell", (single.kind == Kind::Target2022).then_some("yp-fig-target"))}>
                         { figure_item(single, lang, true) }
+                        { after(single) }
                     </li>
                 },
                 group => html! {
@@ -128,6 +134,7 @@ pub fn figures(figures: &[Figure], lang: Lang) -> Html {
                             <>
                                 if i > 0 { <span class="yp-arrow" aria-hidden="true">{ "→" }</span> }
                                 { figure_item(f, lang, true) }
+                                { after(f) }
                             </>
                         }) }
                     </li>

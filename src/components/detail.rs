@@ -2,9 +2,12 @@
 //! stays inside while it is open and Escape closes it (`hooks::use_modal`). Closing is reported
 //! upward; the App returns focus to the card's button.
 
-use super::card::{figures, quote, tags};
+use super::card::{figures_cited, quote, tags};
 use super::{Ids, SharedData, stand_in_lang};
 use crate::i18n::{Lang, ui};
+use crate::model::cite::citation;
+use crate::model::data::Figure;
+use crate::share::Shared;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlDialogElement;
 use yew::prelude::*;
@@ -18,6 +21,16 @@ pub struct ProjectDetailProps<'a> {
     pub tags: &'a [usize],
     pub lang: Lang,
     pub on_close: &'a Callback<()>,
+    /// The project's own page (see `model::cite::project_link`).
+    pub link: String,
+}
+
+/// Writes the outcome of a share or a copy into the detail view's status line, which screen
+/// readers announce.
+fn say(note_id: &str, text: &str) {
+    if let Some(el) = gloo_utils::document().get_element_by_id(note_id) {
+        el.set_text_content(Some(text));
+    }
 }
 
 /// Everything about one project: all figures, the description, the source sentences.
@@ -42,8 +55,56 @@ pub fn project_detail(ids: &Ids, dialog: &NodeRef, props: &ProjectDetailProps<'_
             }
         })
     };
+    let note_id = ids.id("share-note");
+    let share = {
+        let title = format!(
+            "{} · {}",
+            p.name.get(lang),
+            props.data.report.title.get(lang)
+        );
+        let text = p.summary.get(lang).to_string();
+        let link = absolute(&props.link);
+        let note_id = note_id.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (title, text, link, note_id) =
+                (title.clone(), text.clone(), link.clone(), note_id.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let said = match crate::share::share(&title, &text, &link).await {
+                    Shared::Shared => ui.share_done,
+                    Shared::Copied => ui.share_copied,
+                    Shared::WeChat => ui.share_wechat,
+                    Shared::Cancelled => "",
+                    Shared::Failed => ui.copy_failed,
+                };
+                say(&note_id, said);
+            });
+        })
+    };
+    let cite = |f: &Figure| -> Html {
+        let text = citation(p, f, &props.data.report, lang, &absolute(&props.link));
+        let note_id = note_id.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            let (text, note_id) = (text.clone(), note_id.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let copied = crate::share::copy(&text).await;
+                say(
+                    &note_id,
+                    if copied {
+                        ui.cite_copied
+                    } else {
+                        ui.copy_failed
+                    },
+                );
+            });
+        });
+        html! {
+            <button type="button" class="yp-cite" {onclick}>
+                { ui.cite }<span class="yp-sr">{ format!(":{}", f.label.get(lang)) }</span>
+            </button>
+        }
+    };
     html! {
-        <dialog class="yp-dialog" ref={dialog.clone()} aria-labelledby={ids.id("detail-title")} onclick={backdrop}>
+        <dialog class="yp-dialog" open={cfg!(feature = "ssr")} ref={dialog.clone()} aria-labelledby={ids.id("detail-title")} onclick={backdrop}>
             <div class="yp-dialog-body">
                 <div class="yp-dialog-head">
                     <h2 class="yp-h2" id={ids.id("detail-title")} lang={stand_in_lang(&p.name, lang)}>{ p.name.get(lang) }</h2>
@@ -54,8 +115,13 @@ pub fn project_detail(ids: &Ids, dialog: &NodeRef, props: &ProjectDetailProps<'_
                 </div>
                 { tags(props.data, props.tags, lang, &[]) }
                 <p class="yp-lead" lang={stand_in_lang(&p.summary, lang)}>{ p.summary.get(lang) }</p>
+                <div class="yp-share">
+                    <button type="button" class="yp-share-button" onclick={share}>{ ui.share }</button>
+                    <a class="yp-permalink" href={props.link.clone()}>{ ui.project_page }</a>
+                    <p class="yp-share-note" role="status" id={note_id.clone()}></p>
+                </div>
                 <h3 class="yp-h3">{ ui.detail_figures }</h3>
-                { figures(&p.figures, lang) }
+                { figures_cited(&p.figures, lang, &cite) }
                 <h3 class="yp-h3">{ ui.detail_description }</h3>
                 <p lang={stand_in_lang(&p.description, lang)}>{ p.description.get(lang) }</p>
                 <h3 class="yp-h3">{ ui.report_text }</h3>
@@ -63,4 +129,13 @@ pub fn project_detail(ids: &Ids, dialog: &NodeRef, props: &ProjectDetailProps<'_
             </div>
         </dialog>
     }
+}
+
+/// A link as an absolute address, for sharing outside the page.
+fn absolute(link: &str) -> String {
+    if !cfg!(target_arch = "wasm32") {
+        return link.to_string();
+    }
+    let base = gloo_utils::window().location().href().unwrap_or_default();
+    web_sys::Url::new_with_base(link, &base).map_or_else(|_| link.to_string(), |u| u.href())
 }

@@ -50,8 +50,11 @@ pub fn search_box(ids: &Ids, props: &SearchBoxProps) -> Html {
             on_text.emit(input.value());
         })
     };
+    let on_submit = focus_results(ids);
     html! {
-        <form class="yp-search" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} onfocusin={Callback::from(search_to_top)}>
+        // Without JavaScript the form sends `?q=` to this page, and the widget applies it when it
+        // starts; with it, the button closes a phone's keyboard and moves focus to the count.
+        <form class="yp-search" role="search" method="get" onsubmit={on_submit} onfocusin={Callback::from(search_to_top)}>
             <label class="yp-label" for={ids.id("q")}>{ ui.search_label }</label>
             <p class="yp-hint" id={ids.id("q-hint")}>{ ui.search_hint }</p>
             <input
@@ -64,9 +67,34 @@ pub fn search_box(ids: &Ids, props: &SearchBoxProps) -> Html {
                 enterkeyhint="search"
                 value={props.text.clone()}
                 oninput={on_input}
+                name="q"
             />
+            <button type="submit" class="yp-search-button">{ ui.search_submit }</button>
         </form>
     }
+}
+
+/// A form's submit with JavaScript: nothing is sent; the keyboard closes (focus leaves the
+/// field) and focus moves to the results' heading, which says the count, so the results are on
+/// screen.
+fn focus_results(ids: &Ids) -> Callback<SubmitEvent> {
+    let heading = ids.id(RESULTS_HEADING);
+    Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        let document = gloo_utils::document();
+        if let Some(el) = document
+            .active_element()
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.blur();
+        }
+        if let Some(el) = document
+            .get_element_by_id(&heading)
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    })
 }
 
 /// On a phone, the search box moves to the top of the screen when it takes focus,
@@ -191,6 +219,7 @@ pub fn filter_panel(ids: &Ids, props: &FilterPanelProps<'_>) -> Html {
     // A form that says autocomplete="off" (its checkboxes may not say it themselves): a browser
     // restoring a page never ticks what the reader did not tick this time.
     let prevent = Callback::from(|e: SubmitEvent| e.prevent_default());
+    let to_results = focus_results(ids);
     let facets = match &props.sheet {
         Some(sheet) => {
             let on_close = sheet.on_close.clone();
@@ -216,12 +245,12 @@ pub fn filter_panel(ids: &Ids, props: &FilterPanelProps<'_>) -> Html {
                         </div>
                         <form id={ids.id("facets")} class="yp-facets" autocomplete="off" onsubmit={prevent}>
                             { groups }
+                            <div class="yp-sheet-foot">
+                                <button type="submit" class="yp-sheet-done" onclick={close}>
+                                    { fill(ui.sheet_show, &[("n", &sheet.shown.to_string())]) }
+                                </button>
+                            </div>
                         </form>
-                        <div class="yp-sheet-foot">
-                            <button type="button" class="yp-sheet-done" onclick={close}>
-                                { fill(ui.sheet_show, &[("n", &sheet.shown.to_string())]) }
-                            </button>
-                        </div>
                     </dialog>
                 </>
             }
@@ -237,8 +266,11 @@ pub fn filter_panel(ids: &Ids, props: &FilterPanelProps<'_>) -> Html {
                 >
                     { label }
                 </button>
-                <form id={ids.id("facets")} class={classes!("yp-facets", (!open).then_some("yp-folded"))} autocomplete="off" onsubmit={prevent}>
+                // Without JavaScript the form sends the ticked options (`?theme=…&audience=…`);
+                // with it, every tick applies at once and the button takes focus to the count.
+                <form id={ids.id("facets")} class={classes!("yp-facets", (!open).then_some("yp-folded"))} autocomplete="off" method="get" onsubmit={to_results}>
                     { groups }
+                    <button type="submit" class="yp-facets-apply">{ ui.facets_apply }</button>
                 </form>
             </>
         },

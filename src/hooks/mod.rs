@@ -1,5 +1,5 @@
 //! The App's effects, one named hook each: the URL, runtime data, the modal detail view, the
-//! filter sheet, focus,
+//! filter sheet, focus, the page's title,
 //! the screen-reader announcement, printing, and the derived list. Each keeps what it needs
 //! across renders and cleans up after itself.
 
@@ -7,6 +7,7 @@ mod use_announcement;
 mod use_detail;
 mod use_focus;
 mod use_modal;
+mod use_page_title;
 mod use_print_details;
 mod use_ready;
 mod use_runtime_data;
@@ -18,6 +19,7 @@ pub use use_announcement::use_announcement;
 pub use use_detail::{DetailCallbacks, use_detail};
 pub use use_focus::{use_focus_new_cards, use_focus_return};
 pub use use_modal::use_modal;
+pub use use_page_title::{title_of, use_page_title};
 pub use use_print_details::use_print_details;
 pub use use_ready::use_ready;
 pub use use_runtime_data::use_runtime_data;

@@ -4,6 +4,7 @@
 //! and what the charts draw.
 
 pub mod charts;
+pub mod cite;
 pub mod csv;
 pub mod data;
 pub mod format;

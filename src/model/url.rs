@@ -16,8 +16,9 @@ pub fn decode(search: &str) -> Query {
     let mut q = Query::default();
     for (key, value) in pairs(search) {
         match key.as_str() {
-            "theme" => q.themes = ids(&value),
-            "audience" => q.audiences = ids(&value),
+            // A form without JavaScript repeats the key per ticked option.
+            "theme" => q.themes = merged(&q.themes, &value),
+            "audience" => q.audiences = merged(&q.audiences, &value),
             "q" => q.set_text(&value),
             "sort" => {
                 if let Some(s) = Sort::from_key(&value) {
@@ -96,6 +97,17 @@ fn pairs(search: &str) -> impl Iterator<Item = (String, String)> + '_ {
 }
 
 /// A comma list of ids, keeping well-formed ones only, sorted and unique.
+/// The ids of `so_far` and of `value`, sorted, each once.
+fn merged(so_far: &[String], value: &str) -> Vec<String> {
+    let mut out = ids(value);
+    for id in so_far {
+        if let Err(at) = out.binary_search(id) {
+            out.insert(at, id.clone());
+        }
+    }
+    out
+}
+
 fn ids(value: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for id in value.split(',').filter(|id| is_id(id)) {

@@ -138,3 +138,10 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_form_without_javascript_repeats_the_key_per_option() {
+    let q = super::decode("?theme=jobs&theme=children&audience=kids&theme=jobs");
+    assert_eq!(q.themes, ["children", "jobs"]);
+    assert_eq!(q.audiences, ["kids"]);
+}
