@@ -68,17 +68,17 @@ pub fn project_card(ids: &Ids, props: &ProjectCardProps<'_>) -> Html {
     html! {
         <article key={p.id.as_ref()} class="yp-card" id={ids.id(&format!("p-{}", p.id))} aria-labelledby={title_id.clone()}>
             <h3 class="yp-card-title" id={title_id} lang={stand_in_lang(&p.name, lang)}>
-                { highlighted(p.name.get(lang), props.terms) }
+                { highlighted(p.name.get(lang), props.terms, &props.data.pinyin) }
             </h3>
             { tags(props.data, props.tags, lang, props.terms) }
             <p class="yp-summary" lang={stand_in_lang(&p.summary, lang)}>
-                { highlighted(p.summary.get(lang), props.terms) }
+                { highlighted(p.summary.get(lang), props.terms, &props.data.pinyin) }
             </p>
             { figures(&p.figures, lang) }
             <details class="yp-more">
                 <summary>{ ui.card_more }</summary>
                 <p class="yp-desc" lang={stand_in_lang(&p.description, lang)}>
-                    { highlighted(p.description.get(lang), props.terms) }
+                    { highlighted(p.description.get(lang), props.terms, &props.data.pinyin) }
                 </p>
                 { quote(&p.sources, &props.data.report, lang) }
             </details>
@@ -94,16 +94,15 @@ pub fn project_card(ids: &Ids, props: &ProjectCardProps<'_>) -> Html {
 /// the search index does (`SearchIndex::tags_of`): the themes, then the audiences.
 pub fn tags(data: &Dataset, tags: &[usize], lang: Lang, terms: &[Term]) -> Html {
     let themes = data.themes.len();
-    let tag =
-        |&i: &usize| {
-            let (t, class) = match i.checked_sub(themes) {
-                None => (data.themes.get(i), "yp-tag-theme"),
-                Some(a) => (data.audiences.get(a), "yp-tag-aud"),
-            };
-            t.map(|t: &Tag| html! {
-            <li class={classes!("yp-tag", class)}>{ highlighted(t.name.get(lang), terms) }</li>
-        })
+    let tag = |&i: &usize| {
+        let (t, class) = match i.checked_sub(themes) {
+            None => (data.themes.get(i), "yp-tag-theme"),
+            Some(a) => (data.audiences.get(a), "yp-tag-aud"),
         };
+        t.map(|t: &Tag| html! {
+            <li class={classes!("yp-tag", class)}>{ highlighted(t.name.get(lang), terms, &data.pinyin) }</li>
+        })
+    };
     html! {
         <ul class="yp-tags">{ for tags.iter().filter_map(tag) }</ul>
     }

@@ -58,30 +58,27 @@ pub fn fold_into(out: &mut String, text: &str) {
     }
 }
 
-thread_local! {
-    /// The pinyin readings the data file shown brings (its `pinyin`, written by the editor), for
-    /// characters the build's table does not have; set when its search index is made.
-    static FILE_READINGS: std::cell::RefCell<std::collections::BTreeMap<String, String>> = const {
-        std::cell::RefCell::new(std::collections::BTreeMap::new())
-    };
-}
+/// The pinyin readings a data file brings (its `pinyin`, written by the editor) for characters
+/// the build's table does not have: `"麒": "qi"`.
+pub type FileReadings = std::collections::BTreeMap<String, String>;
 
 /// The first `Some` of `f` over the toneless pinyin readings of a (Simplified) character of a
 /// name or tag.
-fn each_reading<R>(c: char, mut f: impl FnMut(&str) -> Option<R>) -> Option<R> {
+fn each_reading<R>(
+    c: char,
+    file: &FileReadings,
+    mut f: impl FnMut(&str) -> Option<R>,
+) -> Option<R> {
     if let Ok(i) = PINYIN.binary_search_by_key(&c, |&(ch, _)| ch) {
         return PINYIN[i].1.iter().find_map(|r| f(r));
     }
     let mut key = [0; 4];
-    FILE_READINGS.with(|file| {
-        let file = file.borrow();
-        let readings = file.get(&*c.encode_utf8(&mut key))?;
-        // Toneless readings are a few lower-case letters; anything else in a file is ignored.
-        readings
-            .split_ascii_whitespace()
-            .filter(|r| r.len() <= 8 && r.bytes().all(|b| b.is_ascii_lowercase()))
-            .find_map(f)
-    })
+    let readings = file.get(&*c.encode_utf8(&mut key))?;
+    // Toneless readings are a few lower-case letters; anything else in a file is ignored.
+    readings
+        .split_ascii_whitespace()
+        .filter(|r| r.len() <= 8 && r.bytes().all(|b| b.is_ascii_lowercase()))
+        .find_map(f)
 }
 
 /// One search term, folded, as text for substring search and as characters for pinyin.
@@ -116,24 +113,25 @@ pub fn terms(query: &str) -> Vec<Term> {
 ///
 /// Only terms of letters (and Chinese characters) are read as pinyin: a term with digits,
 /// hyphens or other signs (`yp-a`, `2022`) is matched as text only, and costs nothing here.
-pub fn pinyin_match(chars: &[char], term: &[char]) -> Option<(usize, usize)> {
+pub fn pinyin_match(chars: &[char], term: &[char], file: &FileReadings) -> Option<(usize, usize)> {
     if !is_pinyin(term) {
         return None;
     }
     // States (character, term position) known to fail, so no input makes the search exponential.
     let mut failed = vec![false; (chars.len() + 1) * (term.len() + 1)];
     (0..chars.len()).find_map(|start| {
-        match_from(chars, start, term, 0, &mut failed, &mut 0).map(|end| (start, end))
+        match_from(chars, start, term, 0, file, &mut failed, &mut 0).map(|end| (start, end))
     })
 }
 
 /// [`pinyin_match`], with the number of states it visited.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 fn pinyin_match_counted(chars: &[char], term: &[char]) -> (Option<(usize, usize)>, usize) {
+    let file = FileReadings::new();
     let mut steps = 0;
     let mut failed = vec![false; (chars.len() + 1) * (term.len() + 1)];
     let found = (0..chars.len()).find_map(|start| {
-        match_from(chars, start, term, 0, &mut failed, &mut steps).map(|end| (start, end))
+        match_from(chars, start, term, 0, &file, &mut failed, &mut steps).map(|end| (start, end))
     });
     (found, steps)
 }
@@ -152,6 +150,7 @@ fn match_from(
     at: usize,
     term: &[char],
     qi: usize,
+    file: &FileReadings,
     failed: &mut [bool],
     steps: &mut usize,
 ) -> Option<usize> {
@@ -165,11 +164,11 @@ fn match_from(
     }
     let c = *chars.get(at)?;
     if c == term[qi]
-        && let Some(end) = match_from(chars, at + 1, term, qi + 1, failed, steps)
+        && let Some(end) = match_from(chars, at + 1, term, qi + 1, file, failed, steps)
     {
         return Some(end);
     }
-    let found = each_reading(c, |reading| {
+    let found = each_reading(c, file, |reading| {
         let common = reading
             .chars()
             .zip(&term[qi..])
@@ -178,7 +177,7 @@ fn match_from(
         // Longest prefix first: xiwang should read 希望 as xi + wang, not x + i….
         (1..=common)
             .rev()
-            .find_map(|k| match_from(chars, at + 1, term, qi + k, failed, steps))
+            .find_map(|k| match_from(chars, at + 1, term, qi + k, file, failed, steps))
     });
     if found.is_none() {
         failed[state] = true;
@@ -218,7 +217,6 @@ fn chinese(p: &Project) -> [&str; 3] {
 
 impl SearchIndex {
     pub fn new(data: &Dataset) -> Self {
-        FILE_READINGS.with(|r| r.borrow_mut().clone_from(&data.pinyin));
         let position = |offset: usize, list: &[Tag], id: &Text| {
             list.iter().position(|t| t.id == *id).map(|i| offset + i)
         };
@@ -293,7 +291,7 @@ impl SearchIndex {
 
     /// For each project, whether every term of the query matches it, as text or as pinyin.
     pub fn matching(&self, data: &Dataset, terms: &[Term]) -> Vec<bool> {
-        let tag_hits = self.tag_hits(terms);
+        let tag_hits = self.tag_hits(terms, &data.pinyin);
         let mut name = Vec::new();
         (0..self.entries.len())
             .map(|i| self.entry_matches(data, i, terms, &tag_hits, &mut name))
@@ -306,14 +304,15 @@ impl SearchIndex {
     }
 
     /// For each term, which tags it matches, as text or as pinyin.
-    fn tag_hits(&self, terms: &[Term]) -> Vec<Vec<bool>> {
+    fn tag_hits(&self, terms: &[Term], file: &FileReadings) -> Vec<Vec<bool>> {
         terms
             .iter()
             .map(|term| {
                 self.tags
                     .iter()
                     .map(|(text, chars)| {
-                        text.contains(term.text.as_str()) || pinyin_match(chars, term).is_some()
+                        text.contains(term.text.as_str())
+                            || pinyin_match(chars, term, file).is_some()
                     })
                     .collect()
             })
@@ -345,7 +344,7 @@ impl SearchIndex {
                         name.extend(p.name.zh.chars().map(fold_char));
                         name_ready = true;
                     }
-                    pinyin_match(name, term).is_some()
+                    pinyin_match(name, term, &data.pinyin).is_some()
                 })
         })
     }
@@ -353,7 +352,7 @@ impl SearchIndex {
 
 /// A text cut into runs, each marked or not, for highlighting matches of the query's [`terms`]
 /// as text nodes.
-pub fn highlight(text: &str, terms: &[Term]) -> Vec<(String, bool)> {
+pub fn highlight(text: &str, terms: &[Term], file: &FileReadings) -> Vec<(String, bool)> {
     let chars: Vec<char> = text.chars().collect();
     let folded: Vec<char> = chars.iter().map(|&c| fold_char(c)).collect();
     let mut marked = vec![false; chars.len()];
@@ -368,7 +367,7 @@ pub fn highlight(text: &str, terms: &[Term]) -> Vec<(String, bool)> {
                 found = true;
             }
         }
-        if !found && let Some((s, e)) = pinyin_match(&folded, term) {
+        if !found && let Some((s, e)) = pinyin_match(&folded, term, file) {
             marked[s..e].fill(true);
         }
     }

@@ -1,5 +1,9 @@
 //! Script-blind and pinyin search, highlighting, and folding.
 
+/// No readings from the data file: the build's table only.
+static NO_FILE_READINGS: crate::model::search::FileReadings =
+    crate::model::search::FileReadings::new();
+
 use super::{fold, highlight, pinyin_match, terms};
 use crate::model::fixture::*;
 
@@ -33,7 +37,11 @@ fn search_takes_pinyin_in_full_by_initials_and_mixed() {
     assert_eq!(search_ids("xingdong"), ["warm-bee", "summer-care"]);
     let chars: Vec<char> = "爱心助托公益行动".chars().collect();
     assert_eq!(
-        pinyin_match(&chars, &"hangdong".chars().collect::<Vec<_>>()),
+        pinyin_match(
+            &chars,
+            &"hangdong".chars().collect::<Vec<_>>(),
+            &NO_FILE_READINGS
+        ),
         Some((6, 8))
     );
 }
@@ -47,7 +55,11 @@ fn english_words_search_the_english_texts() {
 
 #[test]
 fn highlight_marks_literal_script_blind_and_pinyin_matches() {
-    let runs = highlight("“希望小屋”困境儿童关爱项目", &terms("xwxw"));
+    let runs = highlight(
+        "“希望小屋”困境儿童关爱项目",
+        &terms("xwxw"),
+        &NO_FILE_READINGS,
+    );
     assert_eq!(
         runs,
         [
@@ -56,27 +68,38 @@ fn highlight_marks_literal_script_blind_and_pinyin_matches() {
             ("”困境儿童关爱项目".into(), false)
         ]
     );
-    let runs = highlight("「青年驛站」求職學生", &terms("驿站"));
+    let runs = highlight("「青年驛站」求職學生", &terms("驿站"), &NO_FILE_READINGS);
     assert_eq!(runs[1], ("驛站".to_string(), true));
-    let runs = highlight("Caring rest stops for Couriers", &terms("courier"));
+    let runs = highlight(
+        "Caring rest stops for Couriers",
+        &terms("courier"),
+        &NO_FILE_READINGS,
+    );
     assert_eq!(runs[1], ("Courier".to_string(), true));
-    let runs = highlight("<img src=x onerror=alert(1)>", &terms("img"));
+    let runs = highlight(
+        "<img src=x onerror=alert(1)>",
+        &terms("img"),
+        &NO_FILE_READINGS,
+    );
     let joined: String = runs.iter().map(|(s, _)| s.as_str()).collect();
     assert_eq!(
         joined, "<img src=x onerror=alert(1)>",
         "text is kept as text"
     );
-    assert_eq!(highlight("abc", &terms("")), [("abc".to_string(), false)]);
+    assert_eq!(
+        highlight("abc", &terms(""), &NO_FILE_READINGS),
+        [("abc".to_string(), false)]
+    );
 }
 
 #[test]
 fn only_terms_of_letters_are_read_as_pinyin() {
     let name: Vec<char> = "希望小屋".chars().collect();
     let term = |t: &str| crate::model::search::terms(t).remove(0);
-    assert!(pinyin_match(&name, &term("xwxw")).is_some());
-    assert!(pinyin_match(&name, &term("希望xw")).is_some());
-    assert!(pinyin_match(&name, &term("xw-xw")).is_none());
-    assert!(pinyin_match(&name, &term("xw2")).is_none());
+    assert!(pinyin_match(&name, &term("xwxw"), &NO_FILE_READINGS).is_some());
+    assert!(pinyin_match(&name, &term("希望xw"), &NO_FILE_READINGS).is_some());
+    assert!(pinyin_match(&name, &term("xw-xw"), &NO_FILE_READINGS).is_none());
+    assert!(pinyin_match(&name, &term("xw2"), &NO_FILE_READINGS).is_none());
 }
 
 #[test]
@@ -96,6 +119,7 @@ fn folding_runs_of_ascii_at_once_equals_folding_each_character() {
 }
 
 mod properties {
+    use super::NO_FILE_READINGS;
     use crate::model::fixture::embedded;
     use crate::model::query::Query;
     use crate::model::search::{SearchIndex, fold, highlight, pinyin_match, terms};
@@ -111,7 +135,7 @@ mod properties {
 
         #[test]
         fn highlighting_keeps_the_text(text in any::<String>(), q in any::<String>()) {
-            let joined: String = highlight(&text, &terms(&q)).into_iter().map(|(run, _)| run).collect();
+            let joined: String = highlight(&text, &terms(&q), &NO_FILE_READINGS).into_iter().map(|(run, _)| run).collect();
             prop_assert_eq!(joined, text);
         }
 
@@ -125,7 +149,7 @@ mod properties {
             prop_assert!(visible.len() <= d.projects.len());
             let chars: Vec<char> = name.chars().collect();
             for term in terms(&q) {
-                let _ = pinyin_match(&chars, &term);
+                let _ = pinyin_match(&chars, &term, &NO_FILE_READINGS);
             }
         }
     }
@@ -175,4 +199,7 @@ fn a_file_brings_pinyin_and_traditional_for_characters_the_build_lacks() {
         "the file's Traditional text is searched"
     );
     assert!(find(&data, "读书会"));
+    // The match is marked with the file's readings.
+    let runs = super::highlight("麒麟青年读书会", &terms("qilin"), &data.pinyin);
+    assert_eq!(runs[0], ("麒麟".to_string(), true));
 }
