@@ -4,6 +4,7 @@
 
 use super::card::{figures_cited, quote, tags};
 use super::{Ids, SharedData, stand_in_lang};
+use crate::hooks::title_of;
 use crate::i18n::{Lang, ui};
 use crate::model::cite::citation;
 use crate::model::data::Figure;
@@ -56,18 +57,19 @@ pub fn project_detail(ids: &Ids, dialog: &NodeRef, props: &ProjectDetailProps<'_
         })
     };
     let note_id = ids.id("share-note");
+    // The texts are made when the reader asks, not on every render of the view.
     let share = {
-        let title = format!(
-            "{} · {}",
-            p.name.get(lang),
-            props.data.report.title.get(lang)
+        let (data, index, link, note_id) = (
+            props.data.clone(),
+            props.index,
+            props.link.clone(),
+            note_id.clone(),
         );
-        let text = p.summary.get(lang).to_string();
-        let link = absolute(&props.link);
-        let note_id = note_id.clone();
         Callback::from(move |_: MouseEvent| {
-            let (title, text, link, note_id) =
-                (title.clone(), text.clone(), link.clone(), note_id.clone());
+            let p = &data.projects[index];
+            let title = title_of(Some(p), &data, lang);
+            let text = p.summary.get(lang).to_string();
+            let (link, note_id) = (absolute(&link), note_id.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let said = match crate::share::share(&title, &text, &link).await {
                     Shared::Shared => ui.share_done,
@@ -81,10 +83,20 @@ pub fn project_detail(ids: &Ids, dialog: &NodeRef, props: &ProjectDetailProps<'_
         })
     };
     let cite = |f: &Figure| -> Html {
-        let text = citation(p, f, &props.data.report, lang, &absolute(&props.link));
-        let note_id = note_id.clone();
+        let figure = p.figures.iter().position(|x| std::ptr::eq(x, f));
+        let (data, index, link, note_id) = (
+            props.data.clone(),
+            props.index,
+            props.link.clone(),
+            note_id.clone(),
+        );
         let onclick = Callback::from(move |_: MouseEvent| {
-            let (text, note_id) = (text.clone(), note_id.clone());
+            let p = &data.projects[index];
+            let Some(f) = figure.and_then(|i| p.figures.get(i)) else {
+                return;
+            };
+            let text = citation(p, f, &data.report, lang, &absolute(&link));
+            let note_id = note_id.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let copied = crate::share::copy(&text).await;
                 say(

@@ -74,26 +74,14 @@ pub fn search_box(ids: &Ids, props: &SearchBoxProps) -> Html {
     }
 }
 
-/// A form's submit with JavaScript: nothing is sent; the keyboard closes (focus leaves the
-/// field) and focus moves to the results' heading, which says the count, so the results are on
+/// A form's submit with JavaScript: nothing is sent; focus moves to the results' heading (so a
+/// phone's keyboard closes), which says the count, so the results are on
 /// screen.
 fn focus_results(ids: &Ids) -> Callback<SubmitEvent> {
     let heading = ids.id(RESULTS_HEADING);
     Callback::from(move |e: SubmitEvent| {
         e.prevent_default();
-        let document = gloo_utils::document();
-        if let Some(el) = document
-            .active_element()
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.blur();
-        }
-        if let Some(el) = document
-            .get_element_by_id(&heading)
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
+        focus_id(&heading);
     })
 }
 
