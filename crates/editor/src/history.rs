@@ -15,8 +15,9 @@ pub struct Draft {
     future: Vec<Rc<Book>>,
     /// The cell the last step typed into: further typing there joins that step.
     typing: Option<(usize, usize, usize)>,
-    /// Changes since the draft was opened or restored, for the page to save.
-    pub changes: u64,
+    /// Whether the book holds work the browser should keep: set by every change, cleared by
+    /// discarding the draft (the built-in data needs no saving).
+    pub unsaved: bool,
 }
 
 pub enum Action {
@@ -110,11 +111,11 @@ impl Draft {
             Action::Discard(book) => {
                 next.step();
                 next.book = Rc::new(book.normalized());
-                next.changes = 0;
+                next.unsaved = false;
                 return next;
             }
         }
-        next.changes += 1;
+        next.unsaved = true;
         next
     }
 

@@ -186,6 +186,7 @@ fn typing_in_one_cell_is_one_undo_step_and_an_import_is_one() {
     let book = built_in();
     let mut d = Draft::new(book.clone());
     assert!(!d.can_undo());
+    assert!(!d.unsaved, "an opened draft has nothing new to save");
     for v in ["a", "ab", "abc"] {
         d = d.apply(Action::Edit {
             sheet: PROJECTS,
@@ -208,6 +209,12 @@ fn typing_in_one_cell_is_one_undo_step_and_an_import_is_one() {
     assert!(!d.can_undo(), "never past the opened state");
     d = d.apply(Action::Redo);
     assert_eq!(d.book.cell(PROJECTS, 0, 1), "abc");
+    assert!(d.unsaved);
+    d = d.apply(Action::Discard(book.clone()));
+    assert!(!d.unsaved, "the built-in data needs no saving");
+    assert_eq!(*d.book, book);
+    d = d.apply(Action::Undo);
+    assert!(d.unsaved, "undoing a discard brings the work back, to be saved");
     d = d.apply(Action::Replace(Book::empty()));
     d = d.apply(Action::Undo);
     assert_eq!(d.book.cell(PROJECTS, 0, 1), "abc");

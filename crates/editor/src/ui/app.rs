@@ -42,6 +42,24 @@ enum Imported {
     Failed(String, Vec<String>),
 }
 
+/// The draft checked, once per change: its data file's text and its problems.
+struct Checked {
+    json: Rc<String>,
+    issues: Rc<Vec<Issue>>,
+    errors: usize,
+}
+
+impl Checked {
+    fn of(book: &Book) -> Self {
+        let converted = to_dataset(book);
+        Checked {
+            json: Rc::new(converted.json()),
+            errors: converted.errors(),
+            issues: Rc::new(converted.issues),
+        }
+    }
+}
+
 fn built_in() -> Book {
     schema::read::shape(crate::BUILT_IN)
         .map(|d| from_dataset(&d))
@@ -69,23 +87,15 @@ pub fn Editor() -> Html {
     let refused = use_state(|| false);
     let focus_next = use_state(|| None::<String>);
 
-    let converted = use_memo(draft.book.clone(), |book| to_dataset(book));
-    let json = use_memo(draft.book.clone(), {
-        let converted = converted.clone();
-        move |_| Rc::new(converted.json())
-    });
-    let issues = use_memo(draft.book.clone(), {
-        let converted = converted.clone();
-        move |_| Rc::new(converted.issues.clone())
-    });
+    let checked = use_memo(draft.book.clone(), |book| Checked::of(book));
 
     // Saved as it changes; saving never touches the undo history.
     {
         let saving = saving.clone();
-        let book = draft.book.clone();
-        use_effect_with(draft.changes, move |changes| {
-            if *changes > 0 {
-                saving.set(if browser::save_draft(&book) {
+        let unsaved = draft.unsaved;
+        use_effect_with(draft.book.clone(), move |book| {
+            if unsaved {
+                saving.set(if browser::save_draft(book) {
                     Saving::Saved
                 } else {
                     Saving::Failed
@@ -178,16 +188,16 @@ pub fn Editor() -> Html {
         })
     };
     let on_data = {
-        let converted = converted.clone();
+        let checked = checked.clone();
         let published = published.clone();
         let refused = refused.clone();
         Callback::from(move |_: MouseEvent| {
-            if converted.errors() > 0 {
+            if checked.errors > 0 {
                 refused.set(true);
                 return;
             }
             refused.set(false);
-            let _ = browser::download(DATA_FILE, converted.json().as_bytes(), "application/json");
+            let _ = browser::download(DATA_FILE, checked.json.as_bytes(), "application/json");
             published.set(Some(DATA_FILE.to_string()));
         })
     };
@@ -274,7 +284,7 @@ pub fn Editor() -> Html {
 
     let mut per_sheet = vec![0usize; SHEETS.len()];
     let mut at_cell: HashMap<(usize, usize), (String, bool)> = HashMap::new();
-    for i in issues.iter() {
+    for i in checked.issues.iter() {
         if !i.warning {
             per_sheet[i.sheet] += 1;
         }
@@ -347,7 +357,7 @@ pub fn Editor() -> Html {
                 { import_report }
                 if *refused {
                     <p class="ed-refused ed-error" role="alert">
-                        { format!("有 {} 个错误,改正后才能下载数据文件。点“检查结果”里的错误可直接跳到要改的格子。", converted.errors()) }
+                        { format!("有 {} 个错误,改正后才能下载数据文件。点“检查结果”里的错误可直接跳到要改的格子。", checked.errors) }
                     </p>
                 }
                 <div class="ed-layout">
@@ -358,8 +368,8 @@ pub fn Editor() -> Html {
                             shown={shown[*sheet]} {on_edit} {on_row} {on_more} />
                     </section>
                     <div class="ed-side">
-                        <ProblemList issues={(*issues).clone()} {on_pick} />
-                        <Preview json={(*json).clone()} />
+                        <ProblemList issues={checked.issues.clone()} {on_pick} />
+                        <Preview json={checked.json.clone()} />
                         if let Some(file) = &*published {
                             <PublishHelp file={file.clone()} />
                         }
