@@ -123,7 +123,7 @@ fn workbook(name: &str, bytes: &[u8]) -> Result<Imported, Vec<String>> {
                 merged.join("、")
             ));
         }
-        match sheet_rows(spec, grid) {
+        match sheet_rows(spec, &grid) {
             Ok(rows) => {
                 notes.push(format!("“{}”表:{} 行", spec.name, count(&rows)));
                 book.sheets[s] = rows;
@@ -202,7 +202,7 @@ fn cell_text(
 /// The data rows of a sheet's grid: the row after its headers on, each column moved to where
 /// [`SHEETS`] has it. A missing column is a problem naming it; blank rows are kept (they keep
 /// the row numbers the editor sees in the spreadsheet) except at the end.
-fn sheet_rows(spec: &SheetSpec, grid: Vec<Vec<String>>) -> Result<Vec<Vec<String>>, Vec<String>> {
+fn sheet_rows(spec: &SheetSpec, grid: &[Vec<String>]) -> Result<Vec<Vec<String>>, Vec<String>> {
     // Headers match whatever parentheses and spaces they were typed with.
     let clean = |s: &str| {
         s.trim_start_matches('\u{feff}')
@@ -241,7 +241,7 @@ fn sheet_rows(spec: &SheetSpec, grid: Vec<Vec<String>>) -> Result<Vec<Vec<String
         )]);
     }
     let mut rows: Vec<Vec<String>> = grid
-        .into_iter()
+        .iter()
         .skip(h + 1)
         .map(|row| {
             at.iter()
@@ -316,7 +316,7 @@ fn csv_sheet(name: &str, bytes: &[u8], current: &Book) -> Result<Imported, Vec<S
         by_name
     } else {
         (0..SHEETS.len())
-            .filter(|&s| sheet_rows(&SHEETS[s], grid.clone()).is_ok())
+            .filter(|&s| sheet_rows(&SHEETS[s], &grid).is_ok())
             .filter(|&s| {
                 // 报道 and 2021回顾 share headers: their first column tells them apart.
                 SHEETS[s].fixed_rows.is_empty()
@@ -355,7 +355,7 @@ fn csv_sheet(name: &str, bytes: &[u8], current: &Book) -> Result<Imported, Vec<S
             )]);
         }
     };
-    let rows = sheet_rows(&SHEETS[sheet], grid)?;
+    let rows = sheet_rows(&SHEETS[sheet], &grid)?;
     let delimiter_name = match d {
         b'\t' => "制表符",
         b',' => "逗号",

@@ -214,7 +214,10 @@ fn typing_in_one_cell_is_one_undo_step_and_an_import_is_one() {
     assert!(!d.unsaved, "the built-in data needs no saving");
     assert_eq!(*d.book, book);
     d = d.apply(Action::Undo);
-    assert!(d.unsaved, "undoing a discard brings the work back, to be saved");
+    assert!(
+        d.unsaved,
+        "undoing a discard brings the work back, to be saved"
+    );
     d = d.apply(Action::Replace(Book::empty()));
     d = d.apply(Action::Undo);
     assert_eq!(d.book.cell(PROJECTS, 0, 1), "abc");
