@@ -50,7 +50,14 @@ fn theme_chart(ids: &Ids, props: &FiguresPanelProps<'_>) -> Html {
         .max(1) as i64;
     let row = 52;
     let height = (bars.len() as i64 * row).max(row);
-    let count = |n: usize| fill(ui.chart_targets_unit, &[("n", &n.to_string())]);
+    let count = |n: usize| {
+        let unit = if n == 1 {
+            ui.chart_target_unit
+        } else {
+            ui.chart_targets_unit
+        };
+        fill(unit, &[("n", &n.to_string())])
+    };
     let summary: Vec<String> = bars
         .iter()
         .map(|b| {

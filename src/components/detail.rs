@@ -129,7 +129,7 @@ pub fn project_detail(ids: &Ids, dialog: &NodeRef, props: &ProjectDetailProps<'_
                 <p class="yp-lead" lang={stand_in_lang(&p.summary, lang)}>{ p.summary.get(lang) }</p>
                 <div class="yp-share">
                     <button type="button" class="yp-share-button" onclick={share}>{ ui.share }</button>
-                    <a class="yp-permalink" href={props.link.clone()}>{ ui.project_page }</a>
+                    <a class="yp-link yp-permalink" href={props.link.clone()}>{ ui.project_page }</a>
                     <p class="yp-share-note" role="status" id={note_id.clone()}></p>
                 </div>
                 <h3 class="yp-h3">{ ui.detail_figures }</h3>
