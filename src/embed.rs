@@ -13,6 +13,7 @@
 use crate::i18n::Lang;
 use crate::model::query::{Facet, Query, Sort};
 use crate::model::source::allowed_src;
+use crate::model::state::Action;
 use crate::model::url;
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
@@ -41,6 +42,10 @@ pub struct HostOptions {
     /// What the reader did on the prerendered page before the widget started, kept when the
     /// widget takes its place (see [`take_over`]).
     pub before_start: BeforeStart,
+    /// The first render comes in phases, one task each (see `hooks::use_phases`), so no task
+    /// holds the page for long while the widget starts. Set for the page's hosts; the tests
+    /// render at once.
+    pub phased: bool,
 }
 
 /// The reader's doings on the prerendered page, before the wasm arrived.
@@ -51,6 +56,26 @@ pub struct BeforeStart {
     pub view: Option<Query>,
     /// Id of the element that had focus.
     pub focus: Option<String>,
+    /// The prerendered view's parts, kept on the page until the widget's own render reaches them.
+    pub prerendered: Prerendered,
+}
+
+/// What the build prerendered into a host, detached by [`take_over`]: the widget's first phase
+/// puts these very nodes back where its own render of them will go, so the page neither
+/// shortens nor moves, and later phases replace them in turn.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Prerendered {
+    /// The `lang` of the prerendered view.
+    pub lang: String,
+    /// The masthead (`header.yp-masthead`) and the headline figures (`section.yp-strip`).
+    pub masthead: Vec<web_sys::Node>,
+    /// The controls: the search and the facets (`section.yp-filters`), the list's head
+    /// (`div.yp-results-head`: the count, the order, the CSV download).
+    pub controls: Vec<web_sys::Node>,
+    /// The cards (`article.yp-card`), in order, with their element ids.
+    pub cards: Vec<(String, web_sys::Node)>,
+    /// The sections after the list (charts, report sections, source), without a detail view.
+    pub sections: Vec<web_sys::Node>,
 }
 
 /// A standalone widget: owns the URL, ids prefixed `yp-`.
@@ -65,6 +90,7 @@ impl Default for HostOptions {
             standalone: true,
             page: None,
             before_start: BeforeStart::default(),
+            phased: false,
         }
     }
 }
@@ -124,6 +150,7 @@ pub fn find_hosts() -> Vec<(Element, HostOptions)> {
                 standalone,
                 page: attr("data-page"),
                 before_start: BeforeStart::default(),
+                phased: true,
             };
             (el, options)
         })
@@ -134,12 +161,13 @@ pub fn find_hosts() -> Vec<(Element, HostOptions)> {
 /// prerendered. Returns what the reader did on a prerendered view meanwhile, which the widget
 /// keeps: what its controls were set to, and the focused element. (The search box, the sort and
 /// the checkboxes' form say `autocomplete="off"`, so these are the reader's own doings, never
-/// values the browser restored.)
+/// values the browser restored.) The `prerendered` parts come back with it, detached, for the
+/// widget to put back in place until its own render of them.
 ///
 /// The widget renders into the emptied host within the same task, before the browser paints
 /// again, so no frame shows an empty host. Nothing here reads layout, which would let the
 /// browser clamp the scroll position to the emptied page.
-pub fn take_over(host: &Element) -> BeforeStart {
+pub fn take_over(host: &Element, prerendered: Prerendered) -> BeforeStart {
     let focus = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.active_element())
@@ -149,13 +177,59 @@ pub fn take_over(host: &Element) -> BeforeStart {
     while let Some(child) = host.first_child() {
         let _ = host.remove_child(&child);
     }
-    BeforeStart { view, focus }
+    BeforeStart {
+        view,
+        focus,
+        prerendered,
+    }
+}
+
+/// The parts of the view prerendered into a host (nothing for a placeholder), to hand to
+/// [`take_over`]; found apart from it, in the wasm's first task, to keep the takeover's short.
+pub fn prerendered_parts(host: &Element) -> Prerendered {
+    let mut parts = Prerendered::default();
+    let Some(root) = host.query_selector(":scope > .yp").ok().flatten() else {
+        return parts;
+    };
+    parts.lang = root.get_attribute("lang").unwrap_or_default();
+    if let Ok(list) = root.query_selector_all(".yp-cards > article.yp-card") {
+        for i in 0..list.length() {
+            if let Some(card) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                parts.cards.push((card.id(), card.into()));
+            }
+        }
+    }
+    for selector in [".yp-layout > .yp-filters", ".yp-results > .yp-results-head"] {
+        if let Some(el) = root.query_selector(selector).ok().flatten() {
+            parts.controls.push(el.into());
+        }
+    }
+    let mut after_list = false;
+    let mut child = root.first_element_child();
+    while let Some(el) = child {
+        child = el.next_element_sibling();
+        if el.matches(".yp-masthead, .yp-strip").unwrap_or(false) {
+            parts.masthead.push(el.into());
+        } else if after_list && el.tag_name() != "DIALOG" {
+            parts.sections.push(el.into());
+        } else if el.matches(".yp-layout").unwrap_or(false) {
+            after_list = true;
+        }
+    }
+    parts
 }
 
 /// The view a prerendered page's controls are set to, if it is not the default one.
 fn controls_view(host: &Element) -> Option<Query> {
+    let view = read_controls(host);
+    (view != Query::default()).then_some(view)
+}
+
+/// The view set in the controls below `el`: the search box's text, the ticked facets, the
+/// order (each left at its default where `el` has no such control).
+fn read_controls(el: &Element) -> Query {
     let mut view = Query::default();
-    let first = |selector: &str| host.query_selector(selector).ok().flatten();
+    let first = |selector: &str| el.query_selector(selector).ok().flatten();
     if let Some(input) =
         first("input[type=search]").and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
     {
@@ -163,7 +237,7 @@ fn controls_view(host: &Element) -> Option<Query> {
     }
     for facet in [Facet::Theme, Facet::Audience] {
         let selector = format!("input[type=checkbox][name={}]:checked", facet.key());
-        let Ok(list) = host.query_selector_all(&selector) else {
+        let Ok(list) = el.query_selector_all(&selector) else {
             continue;
         };
         for i in 0..list.length() {
@@ -181,7 +255,30 @@ fn controls_view(host: &Element) -> Option<Query> {
     {
         view.sort = sort;
     }
-    (view != Query::default()).then_some(view)
+    view
+}
+
+/// What the reader did in prerendered controls still on the page (below `el`), which the
+/// widget's own are about to replace, as the actions that bring `query` in line with them.
+pub fn changes_in(el: &Element, query: &Query) -> Vec<Action> {
+    let set = read_controls(el);
+    let mut actions = Vec::new();
+    if set.text != query.text.trim() {
+        actions.push(Action::SetText(set.text.clone()));
+    }
+    for facet in [Facet::Theme, Facet::Audience] {
+        let (now, before) = (set.selected(facet), query.selected(facet));
+        for id in now.iter().filter(|id| !before.contains(id)) {
+            actions.push(Action::Toggle(facet, id.clone()));
+        }
+        for id in before.iter().filter(|id| !now.contains(id)) {
+            actions.push(Action::Toggle(facet, id.clone()));
+        }
+    }
+    if set.sort != query.sort {
+        actions.push(Action::SetSort(set.sort));
+    }
+    actions
 }
 
 thread_local! {

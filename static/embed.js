@@ -37,8 +37,30 @@ function fallback(host) {
   host.replaceChildren(p);
 }
 
+// The page paints first: on a fast connection the WebAssembly can arrive before the browser has
+// painted the prerendered page, and its start would then hold that paint back, or replace what
+// was painted before the browser had timed it (a later largest paint). So the widget starts once
+// the first paint is timed; the download starts at once all the same. A hidden tab paints
+// nothing and does not wait; a frame that is never shown waits a second at most.
+function painted() {
+  return new Promise((done) => {
+    const types = (typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes) || [];
+    if (document.visibilityState === 'hidden') return done();
+    if (!types.includes('paint')) return requestAnimationFrame(() => setTimeout(done, 0));
+    const observer = new PerformanceObserver(() => {
+      observer.disconnect();
+      done();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+    setTimeout(done, 1000);
+  });
+}
+
 try {
-  await init({ module_or_path: new URL('youth-projects_bg.wasm', base) });
+  const wasm = fetch(new URL('youth-projects_bg.wasm', base));
+  wasm.catch(() => {}); // a failed download is reported by init below
+  await painted();
+  await init({ module_or_path: wasm });
 } catch (error) {
   console.error('youth-projects: the widget could not start', error);
   hosts.forEach(fallback);

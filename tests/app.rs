@@ -685,3 +685,93 @@ async fn show_more_within_the_typing_pause_keeps_the_search_in_the_url() {
     assert!(w.count("article.yp-card") > PAGE);
     url_is("?q=%E9%9D%92%E5%B9%B4").await;
 }
+
+// ---- the first render in steps ----
+
+#[wasm_bindgen_test]
+async fn a_widget_rendered_in_steps_shows_its_controls_first_and_every_part_in_the_end() {
+    let options = HostOptions {
+        phased: true,
+        ..HostOptions::default()
+    };
+    let w = Mounted::with("", options).await;
+    // The first step: the controls, with nothing prerendered to stand in for the rest.
+    assert_eq!(w.count("#yp-q"), 1, "the search box comes first");
+    assert_eq!(w.count("article.yp-card"), 0);
+    assert!(w.one(".yp").get_attribute("data-ready").is_none());
+    until("the widget to be whole", || {
+        w.one(".yp").get_attribute("data-ready").is_some()
+    })
+    .await;
+    assert_eq!(w.count("article.yp-card"), 11);
+    assert_eq!(w.count("header.yp-masthead"), 1);
+    assert_eq!(w.count("section.yp-charts"), 1);
+    assert_eq!(w.count("section.yp-foot"), 1);
+    // Whole for good: another search is one render, as in an unphased widget.
+    w.type_search("快递").await;
+    assert_eq!(w.count("article.yp-card"), 1);
+    assert_eq!(w.count("section.yp-charts"), 1);
+}
+
+#[wasm_bindgen_test]
+fn what_the_reader_set_in_prerendered_controls_becomes_actions() {
+    use youth_projects::model::query::{Facet, Query, Sort};
+    use youth_projects::model::state::Action;
+    let el = |tag: &str, attrs: &[(&str, &str)]| {
+        let e = document().create_element(tag).unwrap();
+        for (k, v) in attrs {
+            e.set_attribute(k, v).unwrap();
+        }
+        e
+    };
+    let root = el("div", &[]);
+    let search: HtmlInputElement = el("input", &[("type", "search")]).unchecked_into();
+    search.set_value(" 快递 ");
+    let ticked: HtmlInputElement = el(
+        "input",
+        &[("type", "checkbox"), ("name", "theme"), ("value", "jobs")],
+    )
+    .unchecked_into();
+    ticked.set_checked(true);
+    let unticked = el(
+        "input",
+        &[
+            ("type", "checkbox"),
+            ("name", "audience"),
+            ("value", "kids"),
+        ],
+    );
+    let select = el("select", &[]);
+    select
+        .append_child(&el("option", &[("value", "featured")]))
+        .unwrap();
+    select
+        .append_child(&el("option", &[("value", "name"), ("selected", "")]))
+        .unwrap();
+    for child in [
+        search.unchecked_ref::<Element>(),
+        ticked.unchecked_ref(),
+        &unticked,
+        &select,
+    ] {
+        root.append_child(child).unwrap();
+    }
+    let mut query = Query::default();
+    query.toggle(Facet::Audience, "kids");
+    let actions = youth_projects::embed::changes_in(&root, &query);
+    assert_eq!(
+        actions,
+        vec![
+            Action::SetText("快递".into()),
+            Action::Toggle(Facet::Theme, "jobs".into()),
+            Action::Toggle(Facet::Audience, "kids".into()),
+            Action::SetSort(Sort::from_key("name").unwrap()),
+        ]
+    );
+    // Controls as the query has them: nothing to do.
+    let mut same = Query::default();
+    same.set_text("快递");
+    same.toggle(Facet::Theme, "jobs");
+    same.sort = Sort::from_key("name").unwrap();
+    assert_eq!(youth_projects::embed::changes_in(&root, &same), vec![]);
+}

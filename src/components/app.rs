@@ -19,8 +19,8 @@ use crate::embed::HostOptions;
 use crate::history;
 use crate::hooks::{
     DetailCallbacks, SheetCallbacks, use_announcement, use_detail, use_focus_new_cards,
-    use_focus_return, use_modal, use_narrow, use_page_title, use_print_details, use_ready,
-    use_runtime_data, use_sheet, use_url_sync, use_visible,
+    use_focus_return, use_modal, use_narrow, use_page_title, use_phases, use_print_details,
+    use_ready, use_runtime_data, use_sheet, use_url_sync, use_visible,
 };
 use crate::i18n::{Lang, fill, ui};
 use crate::model::cite::project_link;
@@ -119,7 +119,6 @@ pub fn App(props: &AppProps) -> Html {
     let sheet_dialog = use_node_ref();
     use_url_sync(&store, owns_url);
     use_runtime_data(&store);
-    use_ready(&root, options.before_start.focus.clone());
     use_print_details(&root);
     use_focus_return(&ids, &query.project);
     let (index, search_terms, derived) = use_visible(&data, &query);
@@ -171,6 +170,78 @@ pub fn App(props: &AppProps) -> Html {
     };
     let shown = store.shown.min(visible.len());
     let more = visible.len() - shown;
+    // Until the first render is whole, the prerendered nodes stand in for the parts not yet
+    // rendered, where they show what the widget would: the same language (the masthead), the
+    // same cards (the cards, the charts and the report's sections), and the default view (the
+    // controls).
+    let kept = &options.before_start.prerendered;
+    let same_lang = kept.lang == lang.code();
+    let same_cards = same_lang
+        && kept.cards.len() == shown
+        && visible[..shown]
+            .iter()
+            .zip(&kept.cards)
+            .all(|(&i, (id, _))| *id == ids.id(&format!("p-{}", data.projects[i].id)));
+    let same_controls = same_cards
+        && kept.controls.len() == 2
+        && query.list_view()
+            == Query {
+                lang,
+                ..Query::default()
+            };
+    // Whatever the reader did meanwhile in the prerendered controls carries over to the
+    // widget's own, focus included.
+    let refocus = use_mut_ref(|| None::<String>);
+    let before_step = {
+        let (store, root, refocus) = (store.clone(), root.clone(), refocus.clone());
+        Callback::from(move |step: usize| {
+            let Some(el) = root.cast::<web_sys::Element>() else {
+                return;
+            };
+            if step == 0 && same_controls {
+                for action in crate::embed::changes_in(&el, &store.query) {
+                    store.dispatch(action);
+                }
+                *refocus.borrow_mut() = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.active_element())
+                    .filter(|a| el.contains(Some(a)) && !a.id().is_empty())
+                    .map(|a| a.id());
+            }
+        })
+    };
+    let phase = use_phases(options.phased, shown, before_step);
+    use_ready(&root, options.before_start.focus.clone(), phase.whole);
+    use_effect_with(phase.controls, move |&live| {
+        if let Some(id) = live.then(|| refocus.borrow_mut().take()).flatten() {
+            super::filters::focus_id(&id);
+        }
+    });
+    let same_lang = same_lang && !phase.whole;
+    // Where the page was prerendered but its parts cannot stand in, the parts come at once: the
+    // page must not lose what it showed. (A host without a prerendered view fills in step by step.)
+    let prerendered = !kept.lang.is_empty();
+    let masthead_now = phase.masthead || !same_lang || kept.masthead.len() != 2;
+    let controls_now = phase.controls || !same_lang || !same_controls;
+    let cards_now = prerendered && !(same_lang && same_cards);
+    let rendered_cards = if cards_now {
+        shown
+    } else {
+        phase.cards.min(shown)
+    };
+    let sections_now = phase.whole || cards_now;
+    let kept_nodes =
+        |nodes: &[web_sys::Node]| -> Html { nodes.iter().cloned().map(Html::VRef).collect() };
+    let (kept_cards, kept_sections): (Vec<web_sys::Node>, &[web_sys::Node]) =
+        if same_lang && same_cards {
+            let cards = kept.cards[rendered_cards..]
+                .iter()
+                .map(|(_, node)| node.clone());
+            (cards.collect(), &kept.sections)
+        } else {
+            (Vec::new(), &[])
+        };
+
     let [theme_counts, audience_counts] = &derived.counts;
     let charts = &derived.charts;
 
@@ -200,42 +271,58 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <div class="yp" lang={lang.code()} ref={root}>
-            { masthead(&MastheadProps { data: data.clone(), lang, on_lang }) }
+            if masthead_now {
+                { masthead(&MastheadProps { data: data.clone(), lang, on_lang }) }
+            } else {
+                { kept_nodes(&kept.masthead[..1]) }
+            }
             if matches!(store.load, Load::Pending { .. }) {
                 <p class="yp-notice yp-loading" role="status">{ ui(lang).load_pending }</p>
             }
             if let Some((src, error)) = store.load_error() {
                 { load_notice(&LoadNoticeProps { src, error, lang, on_dismiss }) }
             }
-            { headline_strip(&ids, &HeadlineStripProps { data: data.clone(), lang }) }
+            if masthead_now {
+                { headline_strip(&ids, &HeadlineStripProps { data: data.clone(), lang }) }
+            } else {
+                { kept_nodes(&kept.masthead[1..]) }
+            }
             <div class="yp-layout">
-                { filter_panel(&ids, &FilterPanelProps {
-                    data: &data,
-                    query: &query,
-                    counts: [theme_counts, audience_counts],
-                    on_text: on_text.clone(),
-                    on_toggle: on_toggle.clone(),
-                    open: *facets_open,
-                    on_fold,
-                    sheet: narrow.then(|| SheetProps {
-                        dialog: &sheet_dialog,
-                        open: store.sheet,
-                        shown: visible.len(),
-                        on_open: on_open_sheet.clone(),
-                        on_close: on_close_sheet.clone(),
-                    }),
-                }) }
+                if controls_now {
+                    { filter_panel(&ids, &FilterPanelProps {
+                        data: &data,
+                        query: &query,
+                        counts: [theme_counts, audience_counts],
+                        on_text: on_text.clone(),
+                        on_toggle: on_toggle.clone(),
+                        open: *facets_open,
+                        on_fold,
+                        sheet: narrow.then(|| SheetProps {
+                            dialog: &sheet_dialog,
+                            open: store.sheet,
+                            shown: visible.len(),
+                            on_open: on_open_sheet.clone(),
+                            on_close: on_close_sheet.clone(),
+                        }),
+                    }) }
+                } else {
+                    { kept_nodes(&kept.controls[..1]) }
+                }
                 <section class="yp-results" aria-labelledby={ids.id(RESULTS_HEADING)}>
-                    <div class="yp-results-head">
-                        <h2 class="yp-h2" id={ids.id(RESULTS_HEADING)} tabindex="-1">
-                            { ui(lang).results_title }
-                            <span class="yp-count">{ count_text(visible.len(), total, lang) }</span>
-                        </h2>
-                        <div class="yp-tools">
-                            { sort_control(&ids, &SortControlProps { sort: query.sort, lang, on_sort }) }
-                            { csv_button(CsvButtonProps { data: data.clone(), visible: visible.clone(), lang }) }
+                    if controls_now {
+                        <div class="yp-results-head">
+                            <h2 class="yp-h2" id={ids.id(RESULTS_HEADING)} tabindex="-1">
+                                { ui(lang).results_title }
+                                <span class="yp-count">{ count_text(visible.len(), total, lang) }</span>
+                            </h2>
+                            <div class="yp-tools">
+                                { sort_control(&ids, &SortControlProps { sort: query.sort, lang, on_sort }) }
+                                { csv_button(CsvButtonProps { data: data.clone(), visible: visible.clone(), lang }) }
+                            </div>
                         </div>
-                    </div>
+                    } else {
+                        { kept_nodes(&kept.controls[1..]) }
+                    }
                     { active_filters(&ids, &ActiveFiltersProps {
                         chips,
                         lang,
@@ -248,7 +335,7 @@ pub fn App(props: &AppProps) -> Html {
                         { empty_state(&ids, &EmptyStateProps { lang, on_clear }) }
                     } else {
                         <div class="yp-cards">
-                            { for visible[..shown].iter().map(|&i| {
+                            <>{ for visible[..rendered_cards].iter().map(|&i| {
                                 project_card(&ids, &ProjectCardProps {
                                     data: &data,
                                     index: i,
@@ -257,7 +344,8 @@ pub fn App(props: &AppProps) -> Html {
                                     terms: &search_terms,
                                     on_open: on_open.clone(),
                                 })
-                            }) }
+                            }) }</>
+                            { kept_nodes(&kept_cards) }
                         </div>
                         if more > 0 {
                             <button type="button" class="yp-secondary yp-show-more" onclick={on_more}>
@@ -267,10 +355,14 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 </section>
             </div>
-            { figures_panel(&ids, &FiguresPanelProps { data: &data, charts, lang }) }
-            { review_section(&ids, &sections) }
-            { directions_section(&ids, &sections) }
-            { source_note(&ids, &sections) }
+            if sections_now {
+                { figures_panel(&ids, &FiguresPanelProps { data: &data, charts, lang }) }
+                { review_section(&ids, &sections) }
+                { directions_section(&ids, &sections) }
+                { source_note(&ids, &sections) }
+            } else {
+                { kept_nodes(kept_sections) }
+            }
             if let Some(i) = detail {
                 { project_detail(&ids, &dialog, &ProjectDetailProps {
                     data: &data,

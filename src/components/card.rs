@@ -55,6 +55,8 @@ pub fn open_button_id(ids: &Ids, project: &str) -> String {
 /// A project as an `<article>`, keyed by its id. A function rendered in the widget's own pass
 /// (see `filter_panel`): a search updates the highlighting of the cards that stay in the same
 /// frame as it adds and removes the others.
+// Not inlined into the App: the browser compiles it when its step first needs it.
+#[inline(never)]
 pub fn project_card(ids: &Ids, props: &ProjectCardProps<'_>) -> Html {
     let p = &props.data.projects[props.index];
     let lang = props.lang;

@@ -20,6 +20,8 @@ const WIDTH: i64 = 420;
 
 /// 2022 targets by theme, and before → 2022 pairs. A function rendered in the widget's own pass
 /// (see `filter_panel`), so the charts change in the same frame as the cards.
+// Not inlined into the App: the browser compiles it when its step first needs it.
+#[inline(never)]
 pub fn figures_panel(ids: &Ids, props: &FiguresPanelProps<'_>) -> Html {
     let lang = props.lang;
     let ui = ui(lang);

@@ -35,6 +35,8 @@ fn say(note_id: &str, text: &str) {
 }
 
 /// Everything about one project: all figures, the description, the source sentences.
+// Not inlined into the App: the browser compiles it when its step first needs it.
+#[inline(never)]
 pub fn project_detail(ids: &Ids, dialog: &NodeRef, props: &ProjectDetailProps<'_>) -> Html {
     let p = &props.data.projects[props.index];
     let lang = props.lang;

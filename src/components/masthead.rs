@@ -16,6 +16,8 @@ pub struct MastheadProps {
 }
 
 /// Title, attribution and language switch.
+// Not inlined into the App: the browser compiles it when its step first needs it.
+#[inline(never)]
 pub fn masthead(props: &MastheadProps) -> Html {
     let r = &props.data.report;
     let lang = props.lang;
@@ -95,6 +97,8 @@ const STRIP_MAX: usize = 8;
 
 /// The 2022 targets the data file marks as headline figures, each with its project: the first
 /// [`STRIP_MAX`] in data order.
+// Not inlined into the App: the browser compiles it when its step first needs it.
+#[inline(never)]
 pub fn headline_strip(ids: &Ids, props: &HeadlineStripProps) -> Html {
     let lang = props.lang;
     let items = props

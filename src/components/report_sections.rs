@@ -16,6 +16,8 @@ pub struct SectionProps {
 }
 
 /// 回顾2021: every figure of the report's 2021 sentence.
+// Not inlined into the App: the browser compiles it when its step first needs it.
+#[inline(never)]
 pub fn review_section(ids: &Ids, props: &SectionProps) -> Html {
     let r = &props.data.review_2021;
     let lang = props.lang;
@@ -37,6 +39,8 @@ pub fn review_section(ids: &Ids, props: &SectionProps) -> Html {
 }
 
 /// The other 2022 directions.
+// Not inlined into the App: the browser compiles it when its step first needs it.
+#[inline(never)]
 pub fn directions_section(ids: &Ids, props: &SectionProps) -> Html {
     let lang = props.lang;
     html! {
@@ -59,6 +63,8 @@ pub fn directions_section(ids: &Ids, props: &SectionProps) -> Html {
 }
 
 /// Where the data comes from, and how exact it is.
+// Not inlined into the App: the browser compiles it when its step first needs it.
+#[inline(never)]
 pub fn source_note(ids: &Ids, props: &SectionProps) -> Html {
     let r = &props.data.report;
     let lang = props.lang;

@@ -88,6 +88,63 @@ test('the widget takes the prerendered view\'s place with no empty frame, keepin
   await context.close();
 });
 
+test('on a slow phone the widget starts in steps, the prerendered parts standing in until each step comes', async () => {
+  const context = await s.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  // Every frame until the widget is whole: what the page shows, and which parts are still the
+  // prerendered page's own nodes (marked before the widget starts).
+  await page.addInitScript(() => {
+    window.__frames = [];
+    document.addEventListener('DOMContentLoaded', () => {
+      document.querySelectorAll('.yp-masthead, .yp-filters, article.yp-card, .yp-charts, .yp-foot')
+        .forEach((el) => { el.__prerendered = true; });
+      window.__root = document.querySelector('.yp');
+    });
+    const sample = () => {
+      if (!window.__root) return requestAnimationFrame(sample); // the page is still arriving
+      const root = document.querySelector('.yp');
+      const first = document.querySelector('article.yp-card');
+      const kept = (sel) => document.querySelector(sel)?.__prerendered === true;
+      window.__frames.push({
+        taken: !!root && root !== window.__root,
+        roots: document.querySelectorAll('.yp').length,
+        cards: document.querySelectorAll('article.yp-card').length,
+        parts: ['.yp-masthead', '.yp-filters', '.yp-charts', '.yp-foot'].filter((sel) => document.querySelector(sel)).length,
+        top: first ? Math.round(first.getBoundingClientRect().top + scrollY) : null,
+        kept: ['.yp-masthead', '.yp-filters', 'article.yp-card', '.yp-charts'].filter(kept),
+        ready: !!document.querySelector('.yp[data-ready]'),
+      });
+      if (!document.querySelector('.yp[data-ready]')) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  await page.goto(s.server.url);
+  await page.waitForSelector('.yp[data-ready]');
+  const frames = await page.evaluate(() => window.__frames);
+  const taken = frames.filter((f) => f.taken);
+  assert.ok(taken.length >= 2, `frames after the takeover: ${taken.length}`);
+  for (const f of frames) {
+    assert.equal(f.roots, 1, 'one widget root in every frame');
+    assert.equal(f.cards, data.projects.length, 'every card in every frame');
+    assert.equal(f.parts, 4, 'masthead, filters, charts and source in every frame');
+    assert.equal(f.top, frames[0].top, 'the first card does not move');
+  }
+  // Steps: some frame after the takeover still shows prerendered cards and charts, and the
+  // controls are the widget's own before the cards are.
+  assert.ok(taken.some((f) => f.kept.includes('article.yp-card') && f.kept.includes('.yp-charts')), JSON.stringify(taken));
+  assert.ok(taken.some((f) => !f.kept.includes('.yp-filters') && f.kept.includes('article.yp-card')), 'controls first');
+  // Whole in the end: nothing prerendered is left.
+  assert.deepEqual(await page.evaluate(() => ['.yp-masthead', '.yp-filters', 'article.yp-card', '.yp-charts', '.yp-foot']
+    .filter((sel) => [...document.querySelectorAll(sel)].some((el) => el.__prerendered))), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('coming back to the prerendered page does not restore controls the reader did not set', async () => {
   const theme = data.themes[0].id;
   const context = await s.browser.newContext();
