@@ -7,8 +7,6 @@
 // it is used from, and mounts a widget into every [data-youth-projects] element (and into
 // #youth-projects on the standalone page). If the WebAssembly cannot load, each host shows a short
 // message and a link to the standalone page instead of an empty box.
-import init from './youth-projects.js';
-
 const base = new URL('./', import.meta.url);
 const page = new URL('index.html', base).href;
 const hosts = [...document.querySelectorAll('#youth-projects, [data-youth-projects]')];
@@ -26,6 +24,16 @@ if (![...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href
   document.head.append(link);
 }
 
+// The widget's script is run only once the page has painted (below), but fetched now, unless the
+// page preloads it already (the standalone page does).
+const script = new URL('youth-projects.js', base).href;
+if (![...document.querySelectorAll('link[rel="modulepreload"]')].some((l) => l.href === script)) {
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = script;
+  document.head.append(link);
+}
+
 function fallback(host) {
   const p = document.createElement('p');
   p.className = 'yp-fallback';
@@ -39,8 +47,9 @@ function fallback(host) {
 
 // The page paints first: on a fast connection the WebAssembly can arrive before the browser has
 // painted the prerendered page, and its start would then hold that paint back, or replace what
-// was painted before the browser had timed it (a later largest paint). So the widget starts once
-// the first paint is timed; the download starts at once all the same. A hidden tab paints
+// was painted before the browser had timed it (a later largest paint). So the widget's script is
+// run and the widget started once the first paint is timed; the downloads start at once all the
+// same (the page preloads the script). A hidden tab paints
 // nothing and does not wait; a frame that is never shown waits a second at most.
 function painted() {
   return new Promise((done) => {
@@ -60,6 +69,7 @@ try {
   const wasm = fetch(new URL('youth-projects_bg.wasm', base));
   wasm.catch(() => {}); // a failed download is reported by init below
   await painted();
+  const { default: init } = await import('./youth-projects.js');
   await init({ module_or_path: wasm });
 } catch (error) {
   console.error('youth-projects: the widget could not start', error);

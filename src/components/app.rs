@@ -210,7 +210,8 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
-    let phase = use_phases(options.phased, shown, before_step);
+    let prerendered = !kept.lang.is_empty();
+    let phase = use_phases(options.phased, prerendered, shown, before_step);
     use_ready(&root, options.before_start.focus.clone(), phase.whole);
     use_effect_with(phase.controls, move |&live| {
         if let Some(id) = live.then(|| refocus.borrow_mut().take()).flatten() {
@@ -220,7 +221,6 @@ pub fn App(props: &AppProps) -> Html {
     let same_lang = same_lang && !phase.whole;
     // Where the page was prerendered but its parts cannot stand in, the parts come at once: the
     // page must not lose what it showed. (A host without a prerendered view fills in step by step.)
-    let prerendered = !kept.lang.is_empty();
     let masthead_now = phase.masthead || !same_lang || kept.masthead.len() != 2;
     let controls_now = phase.controls || !same_lang || !same_controls;
     let cards_now = prerendered && !(same_lang && same_cards);

@@ -48,11 +48,17 @@ impl Phase {
 }
 
 /// The parts this render shows; the next step follows in a task of its own until the render
-/// is whole, after `before_step` is told which step ends. An unphased widget renders everything
-/// at once.
+/// is whole, after `before_step` is told which step ends. Without a prerendered page to stand
+/// in (`prerendered` false) the first step is the controls' and the masthead's. An unphased
+/// widget renders everything at once.
 #[hook]
-pub fn use_phases(phased: bool, shown: usize, before_step: Callback<usize>) -> Phase {
-    let step = use_state(|| 0);
+pub fn use_phases(
+    phased: bool,
+    prerendered: bool,
+    shown: usize,
+    before_step: Callback<usize>,
+) -> Phase {
+    let step = use_state(|| usize::from(!prerendered));
     // Once whole, whole for good: a longer list later (another page of cards) is one render.
     let done = use_mut_ref(|| !phased);
     let phase = if *done.borrow() {
