@@ -15,24 +15,20 @@ for (const host of hosts) {
   if (!host.hasAttribute('data-page')) host.setAttribute('data-page', page);
 }
 
-// The stylesheet, once, unless the page already links it (the standalone page does).
-const css = new URL('style.css', base).href;
-if (![...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === css)) {
+/** A `<link rel>` to a file beside this script, unless the page has one already. */
+function linkOnce(rel, file) {
+  const href = new URL(file, base).href;
+  if ([...document.querySelectorAll(`link[rel="${rel}"]`)].some((l) => l.href === href)) return;
   const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = css;
+  link.rel = rel;
+  link.href = href;
   document.head.append(link);
 }
 
-// The widget's script is run only once the page has painted (below), but fetched now, unless the
-// page preloads it already (the standalone page does).
-const script = new URL('youth-projects.js', base).href;
-if (![...document.querySelectorAll('link[rel="modulepreload"]')].some((l) => l.href === script)) {
-  const link = document.createElement('link');
-  link.rel = 'modulepreload';
-  link.href = script;
-  document.head.append(link);
-}
+// The stylesheet (the standalone page links it already), and the widget's script, which is run
+// only once the page has painted (below) but fetched now (the standalone page preloads it).
+linkOnce('stylesheet', 'style.css');
+linkOnce('modulepreload', 'youth-projects.js');
 
 function fallback(host) {
   const p = document.createElement('p');

@@ -1,6 +1,6 @@
 // The prerendered page: the release build's index.html carries the default view (every card, as
 // HTML), readable with JavaScript disabled; with JavaScript the widget takes that HTML's place
-// without a frame of empty page, keeping what the reader typed and where focus was; a URL that
+// in steps, without a frame of empty page, keeping what the reader typed and where focus was; a URL that
 // asks for another view renders that view.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
