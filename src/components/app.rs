@@ -13,6 +13,7 @@ use super::filters::{
 use super::masthead::{HeadlineStripProps, MastheadProps, headline_strip, masthead};
 use super::notice::{LoadNoticeProps, load_notice};
 use super::report_sections::{SectionProps, directions_section, review_section, source_note};
+use super::stand_ins::{Fit, StandIns};
 use super::status::{count_text, result_status};
 use super::{Ids, SharedData};
 use crate::embed::HostOptions;
@@ -171,24 +172,9 @@ pub fn App(props: &AppProps) -> Html {
     let shown = store.shown.min(visible.len());
     let more = visible.len() - shown;
     // Until the first render is whole, the prerendered nodes stand in for the parts not yet
-    // rendered, where they show what the widget would: the same language (the masthead), the
-    // same cards (the cards, the charts and the report's sections), and the default view (the
-    // controls).
+    // rendered, where they show what the widget would.
     let kept = &options.before_start.prerendered;
-    let same_lang = kept.lang == lang.code();
-    let same_cards = same_lang
-        && kept.cards.len() == shown
-        && visible[..shown]
-            .iter()
-            .zip(&kept.cards)
-            .all(|(&i, (id, _))| *id == ids.id(&format!("p-{}", data.projects[i].id)));
-    let same_controls = same_cards
-        && kept.controls.len() == 2
-        && query.list_view()
-            == Query {
-                lang,
-                ..Query::default()
-            };
+    let fit = Fit::of(kept, &ids, &data, &visible[..shown], &query);
     // Whatever the reader did meanwhile in the prerendered controls carries over to the
     // widget's own, focus included.
     let refocus = use_mut_ref(|| None::<String>);
@@ -198,7 +184,7 @@ pub fn App(props: &AppProps) -> Html {
             let Some(el) = root.cast::<web_sys::Element>() else {
                 return;
             };
-            if step == 0 && same_controls {
+            if step == 0 && fit.controls {
                 for action in crate::embed::changes_in(&el, &store.query) {
                     store.dispatch(action);
                 }
@@ -210,37 +196,23 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
-    let prerendered = !kept.lang.is_empty();
-    let phase = use_phases(options.phased, prerendered, shown, before_step);
+    let phase = use_phases(options.phased, fit.prerendered, shown, before_step);
     use_ready(&root, options.before_start.focus.clone(), phase.whole);
     use_effect_with(phase.controls, move |&live| {
         if let Some(id) = live.then(|| refocus.borrow_mut().take()).flatten() {
             super::filters::focus_id(&id);
         }
     });
-    let same_lang = same_lang && !phase.whole;
-    // Where the page was prerendered but its parts cannot stand in, the parts come at once: the
-    // page must not lose what it showed. (A host without a prerendered view fills in step by step.)
-    let masthead_now = phase.masthead || !same_lang || kept.masthead.len() != 2;
-    let controls_now = phase.controls || !same_lang || !same_controls;
-    let cards_now = prerendered && !(same_lang && same_cards);
-    let rendered_cards = if cards_now {
-        shown
-    } else {
-        phase.cards.min(shown)
-    };
-    let sections_now = phase.whole || cards_now;
-    let kept_nodes =
-        |nodes: &[web_sys::Node]| -> Html { nodes.iter().cloned().map(Html::VRef).collect() };
-    let (kept_cards, kept_sections): (Vec<web_sys::Node>, &[web_sys::Node]) =
-        if same_lang && same_cards {
-            let cards = kept.cards[rendered_cards..]
-                .iter()
-                .map(|(_, node)| node.clone());
-            (cards.collect(), &kept.sections)
-        } else {
-            (Vec::new(), &[])
-        };
+    let StandIns {
+        masthead: kept_masthead,
+        strip: kept_strip,
+        filters: kept_filters,
+        results_head: kept_head,
+        cards_now,
+        cards: kept_cards,
+        sections_now,
+        sections: kept_sections,
+    } = StandIns::new(kept, fit, phase, shown);
 
     let [theme_counts, audience_counts] = &derived.counts;
     let charts = &derived.charts;
@@ -271,10 +243,10 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <div class="yp" lang={lang.code()} ref={root}>
-            if masthead_now {
-                { masthead(&MastheadProps { data: data.clone(), lang, on_lang }) }
+            if let Some(nodes) = kept_masthead {
+                { nodes }
             } else {
-                { kept_nodes(&kept.masthead[..1]) }
+                { masthead(&MastheadProps { data: data.clone(), lang, on_lang }) }
             }
             if matches!(store.load, Load::Pending { .. }) {
                 <p class="yp-notice yp-loading" role="status">{ ui(lang).load_pending }</p>
@@ -282,13 +254,15 @@ pub fn App(props: &AppProps) -> Html {
             if let Some((src, error)) = store.load_error() {
                 { load_notice(&LoadNoticeProps { src, error, lang, on_dismiss }) }
             }
-            if masthead_now {
-                { headline_strip(&ids, &HeadlineStripProps { data: data.clone(), lang }) }
+            if let Some(nodes) = kept_strip {
+                { nodes }
             } else {
-                { kept_nodes(&kept.masthead[1..]) }
+                { headline_strip(&ids, &HeadlineStripProps { data: data.clone(), lang }) }
             }
             <div class="yp-layout">
-                if controls_now {
+                if let Some(nodes) = kept_filters {
+                    { nodes }
+                } else {
                     { filter_panel(&ids, &FilterPanelProps {
                         data: &data,
                         query: &query,
@@ -305,11 +279,11 @@ pub fn App(props: &AppProps) -> Html {
                             on_close: on_close_sheet.clone(),
                         }),
                     }) }
-                } else {
-                    { kept_nodes(&kept.controls[..1]) }
                 }
                 <section class="yp-results" aria-labelledby={ids.id(RESULTS_HEADING)}>
-                    if controls_now {
+                    if let Some(nodes) = kept_head {
+                        { nodes }
+                    } else {
                         <div class="yp-results-head">
                             <h2 class="yp-h2" id={ids.id(RESULTS_HEADING)} tabindex="-1">
                                 { ui(lang).results_title }
@@ -320,8 +294,6 @@ pub fn App(props: &AppProps) -> Html {
                                 { csv_button(CsvButtonProps { data: data.clone(), visible: visible.clone(), lang }) }
                             </div>
                         </div>
-                    } else {
-                        { kept_nodes(&kept.controls[1..]) }
                     }
                     { active_filters(&ids, &ActiveFiltersProps {
                         chips,
@@ -335,7 +307,7 @@ pub fn App(props: &AppProps) -> Html {
                         { empty_state(&ids, &EmptyStateProps { lang, on_clear }) }
                     } else {
                         <div class="yp-cards">
-                            <>{ for visible[..rendered_cards].iter().map(|&i| {
+                            <>{ for visible[..cards_now].iter().map(|&i| {
                                 project_card(&ids, &ProjectCardProps {
                                     data: &data,
                                     index: i,
@@ -345,7 +317,7 @@ pub fn App(props: &AppProps) -> Html {
                                     on_open: on_open.clone(),
                                 })
                             }) }</>
-                            { kept_nodes(&kept_cards) }
+                            { kept_cards }
                         </div>
                         if more > 0 {
                             <button type="button" class="yp-secondary yp-show-more" onclick={on_more}>
@@ -361,7 +333,7 @@ pub fn App(props: &AppProps) -> Html {
                 { directions_section(&ids, &sections) }
                 { source_note(&ids, &sections) }
             } else {
-                { kept_nodes(kept_sections) }
+                { kept_sections }
             }
             if let Some(i) = detail {
                 { project_detail(&ids, &dialog, &ProjectDetailProps {

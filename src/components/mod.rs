@@ -12,6 +12,7 @@ pub mod highlight;
 pub mod masthead;
 pub mod notice;
 pub mod report_sections;
+pub mod stand_ins;
 pub mod status;
 
 pub use app::{App, AppProps};
