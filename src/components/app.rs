@@ -198,7 +198,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let phase = use_phases(options.phased, fit.prerendered, shown, before_step);
     use_ready(&root, options.before_start.focus.clone(), phase.whole);
-    use_effect_with(phase.controls, move |&live| {
+    use_effect_with(phase.top, move |&live| {
         if let Some(id) = live.then(|| refocus.borrow_mut().take()).flatten() {
             super::filters::focus_id(&id);
         }

@@ -36,6 +36,11 @@ impl Ids {
     pub fn id(&self, name: &str) -> String {
         format!("{}{name}", self.0)
     }
+
+    /// The project id of a card's element id (`id("p-…")`), if it is one of this widget's.
+    pub fn project_of<'a>(&self, element_id: &'a str) -> Option<&'a str> {
+        element_id.strip_prefix(&*self.0)?.strip_prefix("p-")
+    }
 }
 
 impl Default for Ids {

@@ -32,7 +32,7 @@ impl Fit {
             && list
                 .iter()
                 .zip(&kept.cards)
-                .all(|(&i, (id, _))| *id == ids.id(&format!("p-{}", data.projects[i].id)));
+                .all(|(&i, (id, _))| ids.project_of(id) == Some(data.projects[i].id.as_ref()));
         let default_view = Query {
             lang: query.lang,
             ..Query::default()
@@ -67,8 +67,8 @@ impl StandIns {
     pub fn new(kept: &Prerendered, fit: Fit, phase: Phase, shown: usize) -> StandIns {
         let nodes = |nodes: &[Node]| -> Html { nodes.iter().cloned().map(Html::VRef).collect() };
         let lang = fit.lang && !phase.whole;
-        let masthead = lang && !phase.masthead && kept.masthead.len() == 2;
-        let controls = lang && !phase.controls && fit.controls;
+        let masthead = lang && !phase.top && kept.masthead.len() == 2;
+        let controls = lang && !phase.top && fit.controls;
         let cards = lang && fit.cards;
         let lost = fit.prerendered && !cards;
         let cards_now = if lost { shown } else { phase.cards.min(shown) };

@@ -16,10 +16,8 @@ pub const CARDS_PER_STEP: usize = 12;
 /// What the widget renders itself by now; the rest is prerendered or still to come.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Phase {
-    /// The search box, the facets and the list's head.
-    pub controls: bool,
-    /// The masthead and the headline figures.
-    pub masthead: bool,
+    /// The search box, the facets and the list's head, the masthead and the headline figures.
+    pub top: bool,
     /// How many of the list's cards.
     pub cards: usize,
     /// The charts, the report's sections and the source note: the render is whole.
@@ -29,8 +27,7 @@ pub struct Phase {
 impl Phase {
     /// Everything rendered.
     pub const WHOLE: Phase = Phase {
-        controls: true,
-        masthead: true,
+        top: true,
         cards: usize::MAX,
         whole: true,
     };
@@ -39,8 +36,7 @@ impl Phase {
     pub fn at(step: usize, shown: usize) -> Phase {
         let card_steps = shown.div_ceil(CARDS_PER_STEP).max(1);
         Phase {
-            controls: step >= 1,
-            masthead: step >= 1,
+            top: step >= 1,
             cards: (step.saturating_sub(1) * CARDS_PER_STEP).min(shown),
             whole: step > card_steps + 1,
         }
@@ -89,25 +85,16 @@ mod tests {
     fn the_page_stays_then_the_controls_and_masthead_come_then_the_cards_then_the_rest() {
         let at = |step| Phase::at(step, 11);
         let none = Phase {
-            controls: false,
-            masthead: false,
+            top: false,
             cards: 0,
             whole: false,
         };
         assert_eq!(at(0), none);
-        assert_eq!(
-            at(1),
-            Phase {
-                controls: true,
-                masthead: true,
-                ..none
-            }
-        );
+        assert_eq!(at(1), Phase { top: true, ..none });
         assert_eq!(
             at(2),
             Phase {
-                controls: true,
-                masthead: true,
+                top: true,
                 cards: 11,
                 whole: false
             }
