@@ -61,6 +61,23 @@ test('?lang=en shows English with no Chinese left outside the quotes', async () 
   await close();
 });
 
+for (const width of [1280, 1024, 768, 360]) {
+  test(`at ${width} px every figure fits its cell, in each language`, async () => {
+    for (const lang of ['zh-Hans', 'zh-Hant', 'en']) {
+      const { page, close } = await open(`?lang=${lang}`, { width });
+      const spilling = await page.evaluate(() => [...document.querySelectorAll('.yp-fig-cell')]
+        .filter((cell) => {
+          // Into the padding is tight; past the cell's edge is cut off or overlapping.
+          const right = cell.getBoundingClientRect().right;
+          return [...cell.querySelectorAll('.yp-num, .yp-unit, .yp-core')].some((el) => el.getBoundingClientRect().right > right + 0.5);
+        })
+        .map((cell) => cell.textContent.trim().slice(0, 40)));
+      assert.deepEqual(spilling, [], `${lang}: a figure wider than its cell`);
+      await close();
+    }
+  });
+}
+
 test('the switch changes language in place and keeps the filters', async () => {
   const { page, close } = await open('?theme=jobs');
   await page.getByRole('button', { name: 'English' }).click();
