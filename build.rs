@@ -1,6 +1,6 @@
 //! Embeds `src/data/projects.json`: reads and checks it with the schema crate (the same reader as
-//! data loaded at run time), then writes it out as a `static`, so the embedded data costs no work
-//! at start-up. A bad data file stops the build with every problem listed, each naming its record
+//! data loaded at run time), then bakes it into a `static` (databake, from the schema's types),
+//! so the embedded data costs no work at start-up. A bad data file stops the build with every problem listed, each naming its record
 //! and field, in Chinese and English.
 //!
 //! It also makes everything derived from the Simplified text, so the wasm carries only what this
@@ -8,8 +8,9 @@
 //! `src/i18n/ui.json` in three languages, the Traditional→Simplified folding table for
 //! script-blind search, and the pinyin readings of the characters in names and tags.
 
+use databake::{Bake, CrateEnv};
 use pinyin::{ToPinyin, ToPinyinMulti};
-use schema::{Dataset, Direction, Figure, Kind, Lang, Project, Qualifier, Report, Review, Tag, Tr};
+use schema::{Dataset, Lang};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
@@ -42,7 +43,7 @@ fn main() {
         p.sort_key = sort_key(&p.name.zh).into();
     }
     let mut simplified = Vec::new();
-    each_tr(&mut data, &mut |tr| {
+    data.texts_mut(&mut |_, tr| {
         if tr.hant.is_empty() {
             tr.hant = hanconv::s2tw(&*tr.zh).into();
         }
@@ -56,8 +57,8 @@ fn main() {
     write(
         &out.join("embedded.rs"),
         format!(
-            "/// The data file, checked and embedded at build time.\npub static EMBEDDED: Dataset = {};\n",
-            dataset(&data)
+            "/// The data file, checked and embedded at build time.\npub static EMBEDDED: schema::Dataset<'static> = {};\n",
+            bake(&data)
         ),
     );
     write(&out.join("ui.rs"), ui_code(&ui));
@@ -67,51 +68,15 @@ fn main() {
     );
 }
 
+/// A value as the Rust expression that builds it (databake): borrowed literals only, so the
+/// embedded data costs no work at start-up.
+fn bake(value: &impl Bake) -> String {
+    value.bake(&CrateEnv::default()).to_string()
+}
+
 fn write(path: &Path, code: String) {
     std::fs::write(path, code)
         .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", path.display())));
-}
-
-/// Every translatable text of the data.
-fn each_tr<'a>(d: &mut Dataset<'a>, f: &mut impl FnMut(&mut Tr<'a>)) {
-    let r = &mut d.report;
-    for tr in [
-        &mut r.title,
-        &mut r.event,
-        &mut r.event_date,
-        &mut r.publisher,
-        &mut r.byline,
-        &mut r.intro,
-    ] {
-        f(tr);
-    }
-    for t in d
-        .themes
-        .to_mut()
-        .iter_mut()
-        .chain(d.audiences.to_mut().iter_mut())
-    {
-        f(&mut t.name);
-    }
-    let figures = |figs: &mut schema::List<'a, Figure<'a>>, f: &mut dyn FnMut(&mut Tr<'a>)| {
-        for fig in figs.to_mut() {
-            f(&mut fig.label);
-            f(&mut fig.unit);
-        }
-    };
-    for p in d.projects.to_mut() {
-        f(&mut p.name);
-        f(&mut p.summary);
-        f(&mut p.description);
-        figures(&mut p.figures, f);
-    }
-    f(&mut d.review_2021.title);
-    f(&mut d.review_2021.summary);
-    figures(&mut d.review_2021.figures, f);
-    for dir in d.directions_2022.to_mut() {
-        f(&mut dir.title);
-        f(&mut dir.summary);
-    }
 }
 
 /// `src/i18n/ui.json`: key → (Simplified, English).
@@ -209,35 +174,36 @@ fn search_tables(d: &Dataset<'_>, simplified: &[String]) -> String {
     for t in d.themes.iter().chain(d.audiences.iter()) {
         chars.extend(t.name.zh.chars());
     }
-    let mut code = String::from(
-        "/// Traditional (or variant) character → Simplified, sorted for binary search.\npub static FOLD: &[(char, char)] = &[",
-    );
     let mut filter = [0u64; 32];
-    for (t, s) in &fold {
-        let _ = write!(code, "({t:?},{s:?}),");
+    for t in fold.keys() {
         let bit = *t as usize % 2048;
         filter[bit / 64] |= 1 << (bit % 64);
     }
-    let _ = write!(
-        code,
-        "];\n/// Bit `c % 2048` is set for every character of FOLD: most characters need no search.\npub static FOLD_FILTER: [u64; 32] = {filter:?};\n"
-    );
-    code.push_str("/// Toneless pinyin readings (all of them, for heteronyms), sorted by character.\npub static PINYIN: &[(char, &[&str])] = &[");
-    for c in chars {
-        let mut readings: Vec<&str> = Vec::new();
-        if let Some(multi) = c.to_pinyin_multi() {
-            for p in multi {
+    let fold: Vec<(char, char)> = fold.into_iter().collect();
+    let pinyin: Vec<(char, Vec<&str>)> = chars
+        .into_iter()
+        .filter_map(|c| {
+            let mut readings: Vec<&str> = Vec::new();
+            for p in c.to_pinyin_multi()? {
                 if !readings.contains(&p.plain()) {
                     readings.push(p.plain());
                 }
             }
-        }
-        if !readings.is_empty() {
-            let _ = write!(code, "({c:?},&{readings:?}),");
-        }
-    }
-    code.push_str("];\n");
-    code
+            (!readings.is_empty()).then_some((c, readings))
+        })
+        .collect();
+    let pinyin: Vec<(char, &[&str])> = pinyin.iter().map(|(c, r)| (*c, r.as_slice())).collect();
+    format!(
+        "/// Traditional (or variant) character → Simplified, sorted for binary search.\n\
+         pub static FOLD: &[(char, char)] = {};\n\
+         /// Bit `c % 2048` is set for every character of FOLD: most characters need no search.\n\
+         pub static FOLD_FILTER: [u64; 32] = {};\n\
+         /// Toneless pinyin readings (all of them, for heteronyms), sorted by character.\n\
+         pub static PINYIN: &[(char, &[&str])] = {};\n",
+        bake(&fold.as_slice()),
+        bake(&filter),
+        bake(&pinyin.as_slice())
+    )
 }
 
 fn fail(message: &str) -> ! {
@@ -256,125 +222,4 @@ fn sort_key(name: &str) -> String {
         }
     }
     words.join(" ")
-}
-
-fn s(text: &str) -> String {
-    format!("::std::borrow::Cow::Borrowed({text:?})")
-}
-
-fn list<T>(items: &[T], each: impl Fn(&T) -> String) -> String {
-    let mut out = String::from("::std::borrow::Cow::Borrowed(&[");
-    for item in items {
-        let _ = write!(out, "{},", each(item));
-    }
-    out.push_str("])");
-    out
-}
-
-fn texts(items: &[schema::Text<'_>]) -> String {
-    list(items, |t| s(t))
-}
-
-fn dataset(d: &Dataset<'_>) -> String {
-    format!(
-        "Dataset {{ report: {}, themes: {}, audiences: {}, projects: {}, review_2021: {}, directions_2022: {}, pinyin: std::collections::BTreeMap::new() }}",
-        report(&d.report),
-        list(&d.themes, tag),
-        list(&d.audiences, tag),
-        list(&d.projects, project),
-        review(&d.review_2021),
-        list(&d.directions_2022, direction)
-    )
-}
-
-fn report(r: &Report<'_>) -> String {
-    format!(
-        "Report {{ title: {}, event: {}, event_date: {}, publisher: {}, byline: {}, published: {}, intro: {} }}",
-        tr(&r.title),
-        tr(&r.event),
-        tr(&r.event_date),
-        tr(&r.publisher),
-        tr(&r.byline),
-        s(&r.published),
-        tr(&r.intro)
-    )
-}
-
-fn tr(t: &Tr<'_>) -> String {
-    format!(
-        "Tr {{ zh: {}, en: {}, hant: {} }}",
-        s(&t.zh),
-        s(&t.en),
-        s(&t.hant)
-    )
-}
-
-fn tag(t: &Tag<'_>) -> String {
-    format!("Tag {{ id: {}, name: {} }}", s(&t.id), tr(&t.name))
-}
-
-fn project(p: &Project<'_>) -> String {
-    format!(
-        "Project {{ id: {}, name: {}, summary: {}, description: {}, themes: {}, audiences: {}, figures: {}, sources: {}, sort_key: {} }}",
-        s(&p.id),
-        tr(&p.name),
-        tr(&p.summary),
-        tr(&p.description),
-        texts(&p.themes),
-        texts(&p.audiences),
-        list(&p.figures, figure),
-        texts(&p.sources),
-        s(&p.sort_key)
-    )
-}
-
-fn figure(f: &Figure<'_>) -> String {
-    let qualifier = match f.qualifier {
-        None => "None".to_string(),
-        Some(q) => format!(
-            "Some(Qualifier::{})",
-            match q {
-                Qualifier::AtLeast => "AtLeast",
-                Qualifier::NoLessThan => "NoLessThan",
-                Qualifier::Over => "Over",
-                Qualifier::BuiltOrBuilding => "BuiltOrBuilding",
-            }
-        ),
-    };
-    let kind = match f.kind {
-        Kind::Target2022 => "Target2022",
-        Kind::Baseline2021 => "Baseline2021",
-        Kind::Cumulative => "Cumulative",
-    };
-    let measure = match &f.measure {
-        None => "None".to_string(),
-        Some(m) => format!("Some({})", s(m)),
-    };
-    format!(
-        "Figure {{ label: {}, value: {}, unit: {}, qualifier: {qualifier}, kind: Kind::{kind}, measure: {measure}, headline: {} }}",
-        tr(&f.label),
-        s(&f.value),
-        tr(&f.unit),
-        f.headline
-    )
-}
-
-fn review(r: &Review<'_>) -> String {
-    format!(
-        "Review {{ title: {}, summary: {}, figures: {}, sources: {} }}",
-        tr(&r.title),
-        tr(&r.summary),
-        list(&r.figures, figure),
-        texts(&r.sources)
-    )
-}
-
-fn direction(d: &Direction<'_>) -> String {
-    format!(
-        "Direction {{ id: {}, title: {}, summary: {}, sources: {} }}",
-        s(&d.id),
-        tr(&d.title),
-        tr(&d.summary),
-        texts(&d.sources)
-    )
 }

@@ -4,6 +4,9 @@
 //! data file, `i18n` the interface strings; `history`, `embed` and `remote` talk to the browser:
 //! the URL, the host page, and data loaded at run time.
 
+// The baked data (build.rs) names `alloc::borrow::Cow`.
+extern crate alloc;
+
 pub mod components;
 pub mod data;
 pub mod embed;

@@ -545,8 +545,8 @@ fn runtime_data_is_read_and_checked_like_the_build() {
     match remote::read(kept(broken)) {
         Err(LoadError::Data(p)) => {
             let e = &p.0[0];
-            assert_eq!(e.record, "projects[0] \"rural-youth\"");
-            assert_eq!(e.field, "figures[0].unit.zh");
+            assert_eq!(e.record(), "projects[0] \"rural-youth\"");
+            assert_eq!(e.field(), "figures[0].unit.zh");
             assert_eq!(e.problem, Problem::Empty);
         }
         other => panic!("{other:?}"),
@@ -555,8 +555,8 @@ fn runtime_data_is_read_and_checked_like_the_build() {
     match remote::read(kept(wrong_type)) {
         Err(LoadError::Data(p)) => {
             let e = &p.0[0];
-            assert_eq!(e.record, "projects[0] \"rural-youth\"");
-            assert_eq!(e.field, "figures[0].value");
+            assert_eq!(e.record(), "projects[0] \"rural-youth\"");
+            assert_eq!(e.field(), "figures[0].value");
             assert_eq!(
                 e.message(Lang::En),
                 "projects[0] \"rural-youth\", field figures[0].value: does not fit the data file's format: invalid type: integer `5000`, expected a string"

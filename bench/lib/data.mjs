@@ -12,14 +12,14 @@
 //     clauses of its sentences that state them (with the short description, this makes the
 //     10,000-project file about 8 MB rather than 11.5 MB for full copies);
 //   - 1 or 2 themes and 1 or 2 audiences drawn from the seeded generator, so facets split the set;
-//   - headline flags kept only on the first 11 records (the strip of 2022 targets then shows the
+//   - headline flags kept only on the first 11 records (the strip of the year's targets then shows the
 //     real number of items rather than thousands), unless `headlines: 'all'`.
 //
 // SEARCH QUERY: every name contains `yp-`; about half contain `yp-a` (seeded draw, p = 0.5), the
 // rest `yp-b`. Typing `yp-` matches all N projects and the final `a` of `yp-a` cuts the list to
 // about half. The marker is ASCII with a hyphen, so the widget's pinyin matcher cannot match it
 // anywhere else: the widget's count equals the plain substring count, HALF_QUERY below.
-// The report, theme and audience lists, 2021 review and 2022 directions are the real ones.
+// The list, the report, theme and audience lists, the review and the directions are the real ones.
 
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

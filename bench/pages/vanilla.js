@@ -16,7 +16,12 @@
 
 const PAGE = 50;
 const MAX_TEXT_CHARS = 100;
-const KIND = { target2022: '2022年目标', baseline2021: '2021年', cumulative: '已有基础' };
+/** The list's year, from the data file. */
+let YEAR = 0;
+
+/** What a figure is called, as format.rs kind_label() words it for the list's year. */
+const kind = (f, year) =>
+  f.kind === 'target' ? (f.adds ? `${year}年新增` : `${year}年目标`) : f.kind === 'earlier' ? `${f.year}年` : '已有基础';
 
 /** One character folded for matching (search.rs fold_char, without the Traditional table). */
 function foldChar(c) {
@@ -132,11 +137,11 @@ function figureItem(f) {
     { class: 'yp-fig-item' },
     h('p', { class: 'yp-fig-value' }, figureValue(f)),
     h('p', { class: 'yp-fig-label' }, f.label.zh),
-    h('p', { class: f.kind === 'target2022' ? 'yp-kind yp-kind-target' : 'yp-kind' }, KIND[f.kind]),
+    h('p', { class: f.kind === 'target' ? 'yp-kind yp-kind-target' : 'yp-kind' }, kind(f, YEAR)),
   );
 }
 
-/** Figures grouped as card.rs groups(): lone, or sharing a measure with the 2022 target last. */
+/** Figures grouped as card.rs groups(): lone, or sharing a measure with the target last. */
 function groups(figures) {
   const out = [];
   for (const f of figures) {
@@ -145,8 +150,8 @@ function groups(figures) {
     else out.push([f]);
   }
   for (const g of out) {
-    const before = g.filter((f) => f.kind !== 'target2022');
-    const target = g.filter((f) => f.kind === 'target2022');
+    const before = g.filter((f) => f.kind !== 'target');
+    const target = g.filter((f) => f.kind === 'target');
     g.splice(0, g.length, ...before, ...target);
   }
   return out;
@@ -159,11 +164,14 @@ function figures(list) {
     { class: 'yp-figs' },
     groups(list).map((g) =>
       g.length === 1
-        ? h('li', { class: g[0].kind === 'target2022' ? 'yp-fig-cell yp-fig-target' : 'yp-fig-cell' }, figureItem(g[0]))
+        ? h('li', { class: g[0].kind === 'target' ? 'yp-fig-cell yp-fig-target' : 'yp-fig-cell' }, figureItem(g[0]))
         : h(
             'li',
             { class: 'yp-fig-cell yp-pair' },
-            g.flatMap((f, i) => [i > 0 ? h('span', { class: 'yp-arrow', 'aria-hidden': 'true' }, '→') : null, figureItem(f)]),
+            g.flatMap((f, i) => [
+              i > 0 ? h('span', { class: f.adds ? 'yp-arrow yp-plus' : 'yp-arrow', 'aria-hidden': 'true' }, f.adds ? '+' : '→') : null,
+              figureItem(f),
+            ]),
           ),
     ),
   );
@@ -219,6 +227,7 @@ async function main() {
   const mount = document.getElementById('vanilla');
   const src = new URLSearchParams(location.search).get('data') || 'data-1000.json';
   const data = await (await fetch(src)).json();
+  YEAR = data.list?.year ?? 2022;
   const root = h('div', { class: 'yp', lang: 'zh-Hans' });
   const bad = problem(data);
   if (bad) {

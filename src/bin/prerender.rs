@@ -14,7 +14,7 @@ use std::rc::Rc;
 use youth_projects::components::{App, AppProps, SharedData};
 use youth_projects::embed::HostOptions;
 use youth_projects::hooks::title_of;
-use youth_projects::i18n::Lang;
+use youth_projects::i18n::{Lang, fill, ui};
 use youth_projects::model::data::{Kind, Project};
 use youth_projects::model::format::FigureParts;
 
@@ -64,14 +64,32 @@ fn main() {
     } else {
         base.clone()
     };
-    let main_head = head(&list_title, &description_of(&html), "website", &main_url);
+    // The page's title and description are the data's, so another year's or another league's
+    // list needs no change to `index.html`.
+    let page_description = fill(
+        ui(Lang::Hans).page_description,
+        &[
+            ("league", data.list.league.get(Lang::Hans)),
+            ("title", data.report.title.get(Lang::Hans)),
+            ("n", &data.projects.len().to_string()),
+        ],
+    );
+    let main_head = head(&list_title, &page_description, "website", &main_url);
     let out = format!(
         "{}{}{}",
         &html[..start],
         render(HostOptions::default()),
         &html[end..]
     );
-    let out = out.replacen("</title>", &format!("</title>{main_head}"), 1);
+    let out = drop_description(&set_title(&out, &list_title));
+    let out = out.replacen(
+        "</title>",
+        &format!(
+            "</title><meta name=\"description\" content=\"{}\">{main_head}",
+            escape(&page_description)
+        ),
+        1,
+    );
     std::fs::write(&page, out).unwrap_or_else(|e| fail(&format!("{page}: {e}")));
 
     let folder = Path::new(&page)
@@ -123,13 +141,13 @@ fn main() {
     }
 }
 
-/// A project's description for link previews: its summary and its headline 2022 figure.
+/// A project's description for link previews: its summary and its headline target.
 fn project_description(p: &Project) -> String {
     let figure = p
         .figures
         .iter()
         .find(|f| f.headline)
-        .or_else(|| p.figures.iter().find(|f| f.kind == Kind::Target2022))
+        .or_else(|| p.figures.iter().find(|f| f.kind == Kind::Target))
         .or(p.figures.first());
     match figure {
         Some(f) => format!(
@@ -140,21 +158,6 @@ fn project_description(p: &Project) -> String {
         ),
         None => p.summary.zh.to_string(),
     }
-}
-
-/// The page's own description (its `<meta name="description">`).
-fn description_of(html: &str) -> String {
-    meta_description(html)
-        .and_then(|(a, b)| {
-            let tag = &html[a..b];
-            let at = tag.find("content=")? + "content=".len();
-            let rest = &tag[at..];
-            Some(match rest.strip_prefix('"') {
-                Some(q) => q[..q.find('"').unwrap_or(q.len())].to_string(),
-                None => rest[..rest.find([' ', '>']).unwrap_or(rest.len())].to_string(),
-            })
-        })
-        .unwrap_or_default()
 }
 
 /// Where the page's `<meta name="description">` tag is.

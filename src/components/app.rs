@@ -23,7 +23,7 @@ use crate::hooks::{
     use_focus_return, use_modal, use_narrow, use_page_title, use_phases, use_print_details,
     use_ready, use_runtime_data, use_sheet, use_url_sync, use_visible,
 };
-use crate::i18n::{Lang, fill, ui};
+use crate::i18n::{Lang, fill, ui, with_year};
 use crate::model::cite::project_link;
 use crate::model::data::Dataset;
 use crate::model::query::{Facet, Query, Sort};
@@ -249,10 +249,10 @@ pub fn App(props: &AppProps) -> Html {
                 { masthead(&MastheadProps { data: data.clone(), lang, on_lang }) }
             }
             if matches!(store.load, Load::Pending { .. }) {
-                <p class="yp-notice yp-loading" role="status">{ ui(lang).load_pending }</p>
+                <p class="yp-notice yp-loading" role="status">{ with_year(ui(lang).load_pending, data.list.year) }</p>
             }
             if let Some((src, error)) = store.load_error() {
-                { load_notice(&LoadNoticeProps { src, error, lang, on_dismiss }) }
+                { load_notice(&LoadNoticeProps { src, error, year: data.list.year, lang, on_dismiss }) }
             }
             if let Some(nodes) = kept_strip {
                 { nodes }

@@ -1,5 +1,5 @@
 //! One project card: name, tags, summary, figures (paired where the report gives a before and a
-//! 2022 target), an expandable part with the description and the report's sentences, and the
+//! target of the list's year), an expandable part with the description and the report's sentences, and the
 //! button that opens the detail view.
 
 use super::figure::figure_item;
@@ -36,11 +36,11 @@ pub fn groups(figures: &[Figure]) -> Vec<Vec<&Figure>> {
             None => out.push(vec![f]),
         }
     }
-    // 2021 and existing figures before the 2022 target, otherwise in data order.
+    // Earlier and existing figures before the target, otherwise in data order.
     out.into_iter()
         .map(|g| {
             let (mut before, target): (Vec<_>, Vec<_>) =
-                g.into_iter().partition(|f| f.kind != Kind::Target2022);
+                g.into_iter().partition(|f| f.kind != Kind::Target);
             before.extend(target);
             before
         })
@@ -76,7 +76,7 @@ pub fn project_card(ids: &Ids, props: &ProjectCardProps<'_>) -> Html {
             <p class="yp-summary" lang={stand_in_lang(&p.summary, lang)}>
                 { highlighted(p.summary.get(lang), props.terms, &props.data.pinyin) }
             </p>
-            { figures(&p.figures, lang) }
+            { figures(&p.figures, props.data.list.year, lang) }
             <details class="yp-more">
                 <summary>{ ui.card_more }</summary>
                 <p class="yp-desc" lang={stand_in_lang(&p.description, lang)}>
@@ -110,13 +110,20 @@ pub fn tags(data: &Dataset, tags: &[usize], lang: Lang, terms: &[Term]) -> Html 
     }
 }
 
-/// A project's figures, or a note that the report gives none.
-pub fn figures(figures: &[Figure], lang: Lang) -> Html {
-    figures_cited(figures, lang, &|_| Html::default())
+/// A project's figures, or a note that the report gives none. `year` is the list's.
+pub fn figures(figures: &[Figure], year: u16, lang: Lang) -> Html {
+    figures_cited(figures, year, lang, &|_| Html::default())
 }
 
-/// A project's figures, each followed by what `after` adds (the detail view's "复制引用").
-pub fn figures_cited(figures: &[Figure], lang: Lang, after: &dyn Fn(&Figure) -> Html) -> Html {
+/// A project's figures, each followed by what `after` adds (the detail view's "复制引用"). A pair
+/// reads as a change (4000余万元 → 5000万元以上) unless its target adds to what exists: then as an
+/// addition (已建在建694个 + 2022年新增100个), never as an arrow from the larger to the smaller.
+pub fn figures_cited(
+    figures: &[Figure],
+    year: u16,
+    lang: Lang,
+    after: &dyn Fn(&Figure) -> Html,
+) -> Html {
     if figures.is_empty() {
         return html! { <p class="yp-nofig">{ ui(lang).no_figures }</p> };
     }
@@ -124,8 +131,8 @@ pub fn figures_cited(figures: &[Figure], lang: Lang, after: &dyn Fn(&Figure) -> 
         <ul class="yp-figs">
             { for groups(figures).into_iter().map(|g| match g.as_slice() {
                 [single] => html! {
-                    <li class={classes!("yp-fig-cell", (single.kind == Kind::Target2022).then_some("yp-fig-target"))}>
-                        { figure_item(single, lang, true) }
+                    <li class={classes!("yp-fig-cell", (single.kind == Kind::Target).then_some("yp-fig-target"))}>
+                        { figure_item(single, year, lang, true) }
                         { after(single) }
                     </li>
                 },
@@ -133,8 +140,14 @@ pub fn figures_cited(figures: &[Figure], lang: Lang, after: &dyn Fn(&Figure) -> 
                     <li class="yp-fig-cell yp-pair">
                         { for group.iter().enumerate().map(|(i, f)| html! {
                             <>
-                                if i > 0 { <span class="yp-arrow" aria-hidden="true">{ "→" }</span> }
-                                { figure_item(f, lang, true) }
+                                if i > 0 {
+                                    if f.adds {
+                                        <span class="yp-arrow yp-plus" aria-hidden="true">{ "+" }</span>
+                                    } else {
+                                        <span class="yp-arrow" aria-hidden="true">{ "→" }</span>
+                                    }
+                                }
+                                { figure_item(f, year, lang, true) }
                                 { after(f) }
                             </>
                         }) }

@@ -2,7 +2,7 @@
 //! `<desc>` and a table alternative. They follow the filters and the language.
 
 use super::Ids;
-use crate::i18n::{Lang, fill, ui};
+use crate::i18n::{Lang, fill, ui, with_year};
 use crate::model::charts::{CHART_ROWS, Charts, figure};
 use crate::model::data::Dataset;
 use crate::model::format::{FigureParts, kind_label};
@@ -18,7 +18,7 @@ pub struct FiguresPanelProps<'a> {
 
 const WIDTH: i64 = 420;
 
-/// 2022 targets by theme, and before → 2022 pairs. A function rendered in the widget's own pass
+/// The year's targets by theme, and before → target pairs. A function rendered in the widget's own pass
 /// (see `filter_panel`), so the charts change in the same frame as the cards.
 // Not inlined into the App: the browser compiles it when its step first needs it.
 #[inline(never)]
@@ -37,11 +37,13 @@ pub fn figures_panel(ids: &Ids, props: &FiguresPanelProps<'_>) -> Html {
     }
 }
 
-/// Bars of the number of 2022 numeric targets per theme.
+/// Bars of the number of the year's numeric targets per theme.
 fn theme_chart(ids: &Ids, props: &FiguresPanelProps<'_>) -> Html {
     let lang = props.lang;
     let ui = ui(lang);
     let data = props.data;
+    let year = data.list.year;
+    let title = with_year(ui.chart_themes_title, year);
     let bars = &props.charts.themes;
     let rows: usize = bars.iter().map(|b| b.targets.len()).sum();
     let max = bars
@@ -70,16 +72,20 @@ fn theme_chart(ids: &Ids, props: &FiguresPanelProps<'_>) -> Html {
             )
         })
         .collect();
-    let desc = format!("{} {}", ui.chart_themes_desc, summary.join("; "));
+    let desc = format!(
+        "{} {}",
+        with_year(ui.chart_themes_desc, year),
+        summary.join("; ")
+    );
     html! {
         <figure class="yp-chart">
-            <figcaption class="yp-h3">{ ui.chart_themes_title }</figcaption>
+            <figcaption class="yp-h3">{ title.clone() }</figcaption>
             if bars.is_empty() {
                 <p class="yp-nofig">{ ui.chart_none }</p>
             } else {
                 <svg class="yp-svg" role="img" aria-labelledby={ids.id("c1-t")} aria-describedby={ids.id("c1-d")}
                     viewBox={format!("0 0 {WIDTH} {height}")} width="100%">
-                    <title id={ids.id("c1-t")}>{ ui.chart_themes_title }</title>
+                    <title id={ids.id("c1-t")}>{ title.clone() }</title>
                     <desc id={ids.id("c1-d")}>{ desc }</desc>
                     { for bars.iter().enumerate().map(|(i, b)| {
                         let y = i as i64 * row;
@@ -94,8 +100,8 @@ fn theme_chart(ids: &Ids, props: &FiguresPanelProps<'_>) -> Html {
                     }) }
                 </svg>
                 { table_view(
-                    ui.chart_themes_title,
-                    [ui.col_theme, ui.col_project, ui.col_targets],
+                    &title,
+                    [ui.col_theme, ui.col_project, &with_year(ui.col_targets, year)],
                     bars.iter()
                         .flat_map(|b| b.targets.iter().map(move |&at| (b.theme, at)))
                         .take(CHART_ROWS)
@@ -158,14 +164,31 @@ fn capped(total: usize, lang: Lang) -> Html {
     html! { <p class="yp-nofig">{ text }</p> }
 }
 
-/// Pairs of an earlier figure and its 2022 target, each pair on its own scale.
+/// Pairs of an earlier or existing figure and its target, each pair on its own scale. A target
+/// that adds to what exists is said to (2022年新增), and its pair joined by "+", not "→".
 fn compare_chart(ids: &Ids, props: &FiguresPanelProps<'_>) -> Html {
     let lang = props.lang;
     let ui = ui(lang);
     let data = props.data;
+    let year = data.list.year;
+    let title = with_year(ui.chart_compare_title, year);
+    let text = |at| FigureParts::of(figure(data, at), lang).text(lang);
+    let col_target = with_year(ui.col_target, year);
+    let adds = |c: &crate::model::charts::Comparison| figure(data, c.target).adds;
+    // The target as the chart and its table name it: an addition says so.
+    let target_text = |c: &crate::model::charts::Comparison| {
+        if adds(c) {
+            format!(
+                "{} ({})",
+                text(c.target),
+                kind_label(figure(data, c.target), year, lang)
+            )
+        } else {
+            text(c.target)
+        }
+    };
     let all_pairs = &props.charts.comparisons;
     let pairs = &all_pairs[..all_pairs.len().min(CHART_ROWS)];
-    let text = |at| FigureParts::of(figure(data, at), lang).text(lang);
     let name = |p: usize| data.projects[p].name.get(lang);
     let row = 92;
     let height = (pairs.len() as i64 * row).max(row);
@@ -173,27 +196,28 @@ fn compare_chart(ids: &Ids, props: &FiguresPanelProps<'_>) -> Html {
         .iter()
         .map(|c| {
             format!(
-                "{}: {} → {}",
+                "{}: {} {} {}",
                 name(c.project),
                 text(c.before),
-                text(c.target)
+                if adds(c) { "+" } else { "→" },
+                target_text(c)
             )
         })
         .collect();
     html! {
         <figure class="yp-chart">
-            <figcaption class="yp-h3">{ ui.chart_compare_title }</figcaption>
+            <figcaption class="yp-h3">{ title.clone() }</figcaption>
             if pairs.is_empty() {
                 <p class="yp-nofig">{ ui.chart_none }</p>
             } else {
                 <p class="yp-legend-line">
                     <span class="yp-key yp-key-before" aria-hidden="true"></span>{ ui.col_before }
-                    <span class="yp-key yp-key-target" aria-hidden="true"></span>{ ui.col_target }
+                    <span class="yp-key yp-key-target" aria-hidden="true"></span>{ col_target.clone() }
                 </p>
                 <svg class="yp-svg" role="img" aria-labelledby={ids.id("c2-t")} aria-describedby={ids.id("c2-d")}
                     viewBox={format!("0 0 {WIDTH} {height}")} width="100%">
-                    <title id={ids.id("c2-t")}>{ ui.chart_compare_title }</title>
-                    <desc id={ids.id("c2-d")}>{ format!("{} {}", ui.chart_compare_desc, desc.join("; ")) }</desc>
+                    <title id={ids.id("c2-t")}>{ title.clone() }</title>
+                    <desc id={ids.id("c2-d")}>{ format!("{} {}", with_year(ui.chart_compare_desc, year), desc.join("; ")) }</desc>
                     { for pairs.iter().enumerate().map(|(i, c)| {
                         let y = i as i64 * row;
                         let bar = |len: u32, class: &'static str, top: i64, text: String| {
@@ -209,18 +233,18 @@ fn compare_chart(ids: &Ids, props: &FiguresPanelProps<'_>) -> Html {
                             <g>
                                 <text class="yp-svg-label" x="0" y={(y + 18).to_string()}>{ name(c.project) }</text>
                                 { bar(c.before_len, "yp-svg-before", y + 28, text(c.before)) }
-                                { bar(c.target_len, "yp-svg-bar", y + 54, text(c.target)) }
+                                { bar(c.target_len, "yp-svg-bar", y + 54, target_text(c)) }
                             </g>
                         }
                     }) }
                 </svg>
                 { table_view(
-                    ui.chart_compare_title,
-                    [ui.col_project, ui.col_before, ui.col_target],
+                    &title,
+                    [ui.col_project, ui.col_before, &col_target],
                     pairs.iter().map(|c| [
                         name(c.project).to_string(),
-                        format!("{} ({})", text(c.before), kind_label(figure(data, c.before).kind, lang)),
-                        text(c.target),
+                        format!("{} ({})", text(c.before), kind_label(figure(data, c.before), year, lang)),
+                        target_text(c),
                     ]),
                     Html::default(),
                     lang,

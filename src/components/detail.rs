@@ -135,7 +135,7 @@ pub fn project_detail(ids: &Ids, dialog: &NodeRef, props: &ProjectDetailProps<'_
                     <p class="yp-share-note" role="status" id={note_id.clone()}></p>
                 </div>
                 <h3 class="yp-h3">{ ui.detail_figures }</h3>
-                { figures_cited(&p.figures, lang, &cite) }
+                { figures_cited(&p.figures, props.data.list.year, lang, &cite) }
                 <h3 class="yp-h3">{ ui.detail_description }</h3>
                 <p lang={stand_in_lang(&p.description, lang)}>{ p.description.get(lang) }</p>
                 <h3 class="yp-h3">{ ui.report_text }</h3>

@@ -7,8 +7,11 @@ use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-/// The downloaded file's name.
-pub const CSV_NAME: &str = "youth-projects-2022.csv";
+/// The downloaded file's name: the list's year is in it, so a year's download never passes for
+/// another's.
+pub fn csv_name(year: u16) -> String {
+    format!("youth-projects-{year}.csv")
+}
 
 /// What [`csv_button`] exports.
 #[derive(PartialEq, Clone)]
@@ -25,7 +28,7 @@ pub fn csv_button(props: CsvButtonProps) -> Html {
     let onclick = {
         Callback::from(move |_: MouseEvent| {
             let text = projects_csv(&props.data, &props.visible, props.lang);
-            let _ = download(&text);
+            let _ = download(&text, &csv_name(props.data.list.year));
         })
     };
     html! {
@@ -34,7 +37,7 @@ pub fn csv_button(props: CsvButtonProps) -> Html {
 }
 
 /// Saves text as a file through a temporary object URL.
-fn download(text: &str) -> Result<(), JsValue> {
+fn download(text: &str, name: &str) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("text/csv;charset=utf-8");
@@ -45,7 +48,7 @@ fn download(text: &str) -> Result<(), JsValue> {
         .ok_or_else(|| JsValue::from_str("no document"))?;
     let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
     a.set_href(&url);
-    a.set_download(CSV_NAME);
+    a.set_download(name);
     a.set_hidden(true);
     document
         .body()

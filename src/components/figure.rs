@@ -41,10 +41,10 @@ pub fn figure_value(figure: &Figure, lang: Lang) -> Html {
 }
 
 /// A figure with its label: the number first, large, then what it counts, and (with `show_kind`)
-/// the kind (2022年目标, 2021年, 已有基础) under the label.
-pub fn figure_item(f: &Figure, lang: Lang, show_kind: bool) -> Html {
+/// what it is under the label (2022年目标, 2021年, 已有基础; `year` is the list's).
+pub fn figure_item(f: &Figure, year: u16, lang: Lang, show_kind: bool) -> Html {
     let kind_class = match f.kind {
-        Kind::Target2022 => "yp-kind yp-kind-target",
+        Kind::Target => "yp-kind yp-kind-target",
         _ => "yp-kind",
     };
     html! {
@@ -52,7 +52,7 @@ pub fn figure_item(f: &Figure, lang: Lang, show_kind: bool) -> Html {
             <p class="yp-fig-value">{ figure_value(f, lang) }</p>
             <p class="yp-fig-label" lang={stand_in_lang(&f.label, lang)}>{ f.label.get(lang) }</p>
             if show_kind {
-                <p class={kind_class}>{ kind_label(f.kind, lang) }</p>
+                <p class={kind_class}>{ kind_label(f, year, lang) }</p>
             }
         </div>
     }

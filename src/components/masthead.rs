@@ -1,10 +1,10 @@
-//! The page header: title, meeting, date, source and the language switch; and the strip of
-//! headline 2022 targets.
+//! The page header: the league and campaign, title, meeting, date, source and the language
+//! switch; and the strip of the year's headline targets.
 
 use super::Ids;
 use super::SharedData;
 use super::figure::figure_value;
-use crate::i18n::{Lang, ui};
+use crate::i18n::{Lang, ui, with_year};
 use yew::prelude::*;
 
 /// What [`masthead`] shows.
@@ -22,13 +22,14 @@ pub fn masthead(props: &MastheadProps) -> Html {
     let r = &props.data.report;
     let lang = props.lang;
     let ui = ui(lang);
+    let list = &props.data.list;
     let meeting = html! {
-        <>{ r.event.get(lang) }{ " · " }<time datetime="2022-03-01">{ r.event_date.get(lang) }</time></>
+        <>{ r.event.get(lang) }{ " · " }<time datetime={r.date.to_string()}>{ r.event_date.get(lang) }</time></>
     };
     html! {
         <header class="yp-masthead">
             <div class="yp-masthead-top">
-                <p class="yp-eyebrow">{ ui.page_eyebrow }</p>
+                <p class="yp-eyebrow">{ format!("{} · {}", list.league.get(lang), list.campaign.get(lang)) }</p>
                 { lang_switch(&LangSwitchProps { lang, on_lang: props.on_lang.clone() }) }
             </div>
             <h1 class="yp-title">{ r.title.get(lang) }</h1>
@@ -95,7 +96,7 @@ pub struct HeadlineStripProps {
 /// At most this many headline figures fit the strip; further ones are left to their cards.
 const STRIP_MAX: usize = 8;
 
-/// The 2022 targets the data file marks as headline figures, each with its project: the first
+/// The year's targets the data file marks as headline figures, each with its project: the first
 /// [`STRIP_MAX`] in data order.
 // Not inlined into the App: the browser compiles it when its step first needs it.
 #[inline(never)]
@@ -109,7 +110,7 @@ pub fn headline_strip(ids: &Ids, props: &HeadlineStripProps) -> Html {
         .take(STRIP_MAX);
     html! {
         <section class="yp-strip" aria-labelledby={ids.id("strip-title")}>
-            <h2 class="yp-strip-title" id={ids.id("strip-title")}>{ ui(lang).strip_title }</h2>
+            <h2 class="yp-strip-title" id={ids.id("strip-title")}>{ with_year(ui(lang).strip_title, props.data.list.year) }</h2>
             <ul class="yp-strip-list">
                 { for items.map(|(p, f)| html! {
                     <li class="yp-strip-item">

@@ -13,6 +13,8 @@ pub const LISTED_PROBLEMS: usize = 20;
 pub struct LoadNoticeProps<'a> {
     pub src: &'a str,
     pub error: &'a LoadError,
+    /// The year of the built-in data that stays.
+    pub year: u16,
     pub lang: Lang,
     pub on_dismiss: Callback<()>,
 }
@@ -26,7 +28,7 @@ pub fn load_notice(props: &LoadNoticeProps<'_>) -> Html {
     };
     html! {
         <div class="yp-notice" role="alert">
-            <p>{ props.error.summary(props.src, props.lang) }</p>
+            <p>{ props.error.summary(props.src, props.year, props.lang) }</p>
             if !problems.is_empty() {
                 <ol class="yp-problems" aria-label={ui.load_problems_label}>
                     { for problems.iter().take(LISTED_PROBLEMS).map(|e| html! {

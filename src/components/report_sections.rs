@@ -1,11 +1,11 @@
-//! The parts of the report around the list: the 2021 review, the other 2022 directions, and the
-//! closing attribution.
+//! The parts of the report around the list: the review of earlier work, the list year's other
+//! directions, and the closing attribution.
 
 use super::Ids;
 use super::SharedData;
 use super::card::quote;
 use super::figure::figure_item;
-use crate::i18n::{Lang, fill, ui};
+use crate::i18n::{Lang, fill, ui, with_year};
 use yew::prelude::*;
 
 /// What the report sections show.
@@ -15,11 +15,11 @@ pub struct SectionProps {
     pub lang: Lang,
 }
 
-/// 回顾2021: every figure of the report's 2021 sentence.
+/// The review (回顾2021): every figure of the report's sentence on the earlier year.
 // Not inlined into the App: the browser compiles it when its step first needs it.
 #[inline(never)]
 pub fn review_section(ids: &Ids, props: &SectionProps) -> Html {
-    let r = &props.data.review_2021;
+    let r = &props.data.review;
     let lang = props.lang;
     html! {
         <section class="yp-review" aria-labelledby={ids.id("review-title")}>
@@ -27,7 +27,7 @@ pub fn review_section(ids: &Ids, props: &SectionProps) -> Html {
             <p class="yp-lead">{ r.summary.get(lang) }</p>
             <ul class="yp-figs yp-review-figs">
                 { for r.figures.iter().map(|f| html! {
-                    <li class="yp-fig-cell">{ figure_item(f, lang, false) }</li>
+                    <li class="yp-fig-cell">{ figure_item(f, props.data.list.year, lang, false) }</li>
                 }) }
             </ul>
             <details class="yp-more">
@@ -38,16 +38,16 @@ pub fn review_section(ids: &Ids, props: &SectionProps) -> Html {
     }
 }
 
-/// The other 2022 directions.
+/// The list year's other directions.
 // Not inlined into the App: the browser compiles it when its step first needs it.
 #[inline(never)]
 pub fn directions_section(ids: &Ids, props: &SectionProps) -> Html {
     let lang = props.lang;
     html! {
         <section class="yp-directions" aria-labelledby={ids.id("dir-title")}>
-            <h2 class="yp-h2" id={ids.id("dir-title")}>{ ui(lang).directions_title }</h2>
+            <h2 class="yp-h2" id={ids.id("dir-title")}>{ with_year(ui(lang).directions_title, props.data.list.year) }</h2>
             <div class="yp-dir-grid">
-                { for props.data.directions_2022.iter().map(|d| html! {
+                { for props.data.directions.iter().map(|d| html! {
                     <div class="yp-dir" id={ids.id(&format!("d-{}", d.id))}>
                         <h3 class="yp-h3">{ d.title.get(lang) }</h3>
                         <p>{ d.summary.get(lang) }</p>

@@ -1,9 +1,7 @@
-//! The embedded data: `projects.json` beside this file, validated and turned into a `static` by
+//! The embedded data: `projects.json` beside this file, validated and baked into a `static` by
 //! `build.rs`. Editors change the JSON; the build refuses a file that does not validate.
 
-use crate::model::data::{
-    Dataset, Direction, Figure, Kind, Project, Qualifier, Report, Review, Tag, Tr,
-};
+use crate::model::data::Dataset;
 
 include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 

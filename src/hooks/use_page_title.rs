@@ -3,24 +3,18 @@
 //! project they are; the list is titled as the standalone page is served. A host page's title is
 //! left alone.
 
-use crate::i18n::{Lang, ui};
+use crate::i18n::Lang;
 use crate::model::data::{Dataset, Project};
 use yew::prelude::*;
 
-/// The title of a view: `项目名 · 2022年度“我为青少年办实事”清单`, or the list's,
-/// `2022年度“我为青少年办实事”清单 · 共青团济南市委`.
+/// The title of a view: the project's and the list's (`项目名 · 2022年度“我为青少年办实事”清单`),
+/// or the list's and its league's (`2022年度“我为青少年办实事”清单 · 共青团济南市委`), all from
+/// the data.
 pub fn title_of(project: Option<&Project>, data: &Dataset, lang: Lang) -> String {
     let list = data.report.title.get(lang);
     match project {
         Some(p) => format!("{} · {list}", p.name.get(lang)),
-        None => {
-            let league = ui(lang)
-                .page_eyebrow
-                .split(" · ")
-                .next()
-                .unwrap_or_default();
-            format!("{list} · {league}")
-        }
+        None => format!("{list} · {}", data.list.league.get(lang)),
     }
 }
 

@@ -23,3 +23,8 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     }
     out
 }
+
+/// A template's `{year}` filled: the year is the data's, never the interface's.
+pub fn with_year(template: &str, year: u16) -> String {
+    fill(template, &[("year", &year.to_string())])
+}

@@ -1,5 +1,6 @@
-//! What the figures panel draws, derived from the visible projects: the 2022 numeric targets per
-//! theme, and the pairs where the report gives an earlier figure and a 2022 target in one unit.
+//! What the figures panel draws, derived from the visible projects: the numeric targets of the
+//! list's year per theme, and the pairs where the report gives an earlier or existing figure and
+//! a target in one unit.
 //!
 //! Figures are named by index (project, then figure within it), so the result can be kept with
 //! the visible list it comes from and computed only when that list changes.
@@ -38,11 +39,11 @@ pub fn figure(data: &Dataset, (p, f): FigureAt) -> &Figure {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ThemeBar {
     pub theme: usize,
-    /// Every 2022 numeric target under the theme.
+    /// Every numeric target under the theme.
     pub targets: Vec<FigureAt>,
 }
 
-/// The 2022 targets of the visible projects, by theme, in the data's theme order; themes without
+/// The targets of the visible projects, by theme, in the data's theme order; themes without
 /// any are left out.
 pub fn targets_by_theme(data: &Dataset, visible: &[usize]) -> Vec<ThemeBar> {
     data.themes
@@ -58,7 +59,7 @@ pub fn targets_by_theme(data: &Dataset, visible: &[usize]) -> Vec<ThemeBar> {
                         .figures
                         .iter()
                         .enumerate()
-                        .filter(|(_, f)| f.kind == Kind::Target2022)
+                        .filter(|(_, f)| f.kind == Kind::Target)
                         .map(move |(f, _)| (i, f))
                 })
                 .collect(),
@@ -67,7 +68,7 @@ pub fn targets_by_theme(data: &Dataset, visible: &[usize]) -> Vec<ThemeBar> {
         .collect()
 }
 
-/// An earlier figure and the 2022 target of the same measure and unit.
+/// An earlier or existing figure and the target of the same measure and unit.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Comparison {
     pub project: usize,
@@ -94,12 +95,12 @@ pub fn comparisons(data: &Dataset, visible: &[usize]) -> Vec<Comparison> {
             let Some(measure) = target
                 .measure
                 .as_ref()
-                .filter(|_| target.kind == Kind::Target2022)
+                .filter(|_| target.kind == Kind::Target)
             else {
                 continue;
             };
             let before = figures.iter().position(|f| {
-                f.kind != Kind::Target2022
+                f.kind != Kind::Target
                     && f.measure.as_ref() == Some(measure)
                     && f.unit.zh == target.unit.zh
             });

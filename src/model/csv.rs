@@ -53,13 +53,14 @@ pub fn projects_csv(data: &Dataset, visible: &[usize], lang: Lang) -> String {
         for f in p.figures.iter() {
             let figure = FigureParts::of(f, lang).text(lang);
             let source = source_of(f, &p.sources);
+            let kind = super::format::kind_label(f, data.list.year, lang);
             let mut cells: Vec<&str> = head.to_vec();
             cells.extend([
                 f.label.get(lang),
                 &f.value,
                 &f.unit.zh,
                 f.qualifier.map(|q| q.as_str()).unwrap_or(""),
-                super::format::kind_label(f.kind, lang),
+                &kind,
                 &figure,
                 source,
             ]);

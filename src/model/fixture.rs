@@ -88,34 +88,10 @@ pub fn has_cjk(s: &str) -> bool {
     s.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
 }
 
-/// Every translated text of the embedded data.
+/// Every translated text of the embedded data (the schema's one walk over them).
 pub fn all_tr(d: &Dataset) -> Vec<&Tr> {
-    let r = &d.report;
-    let mut out = vec![
-        &r.title,
-        &r.event,
-        &r.event_date,
-        &r.publisher,
-        &r.byline,
-        &r.intro,
-    ];
-    out.extend(d.themes.iter().chain(d.audiences.iter()).map(|t| &t.name));
-    for p in d.projects.iter() {
-        out.extend([&p.name, &p.summary, &p.description]);
-        out.extend(p.figures.iter().flat_map(|f| [&f.label, &f.unit]));
-    }
-    out.extend([&d.review_2021.title, &d.review_2021.summary]);
-    out.extend(
-        d.review_2021
-            .figures
-            .iter()
-            .flat_map(|f| [&f.label, &f.unit]),
-    );
-    out.extend(
-        d.directions_2022
-            .iter()
-            .flat_map(|x| [&x.title, &x.summary]),
-    );
+    let mut out = Vec::new();
+    d.texts(&mut |_, tr| out.push(tr));
     out
 }
 

@@ -2,8 +2,8 @@
 //! "50 million yuan or more" in English, where the 万 or 亿 of the unit goes into the number.
 //! Conversions are exact: 168.5万 is "1.685 million", never "1.7 million".
 
-use super::data::{Figure, Qualifier};
-use crate::i18n::{Lang, ui};
+use super::data::{Figure, Kind, Qualifier};
+use crate::i18n::{Lang, ui, with_year};
 
 /// A figure cut into its parts, in display order.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -121,13 +121,20 @@ fn group(n: u64) -> String {
     out
 }
 
-/// What a figure's kind is called in a language.
-pub fn kind_label(kind: super::data::Kind, lang: Lang) -> &'static str {
+/// What a figure is called in a language: a target of the list's year (2022年目标, or 2022年新增
+/// for one that adds to what exists), an earlier result with its own year (2021年), or what
+/// exists so far (已有基础). `year` is the list's.
+pub fn kind_label(figure: &Figure, year: u16, lang: Lang) -> String {
     let ui = ui(lang);
-    match kind {
-        super::data::Kind::Target2022 => ui.kind_target,
-        super::data::Kind::Baseline2021 => ui.kind_2021,
-        super::data::Kind::Cumulative => ui.kind_cumulative,
+    match figure.kind {
+        Kind::Target if figure.adds => with_year(ui.kind_added, year),
+        Kind::Target => with_year(ui.kind_target, year),
+        Kind::Earlier => match figure.year {
+            Some(y) => with_year(ui.kind_earlier, y),
+            // The checks refuse an earlier result without its year.
+            None => ui.col_before.to_string(),
+        },
+        Kind::Cumulative => ui.kind_cumulative.to_string(),
     }
 }
 

@@ -21,8 +21,8 @@ pub enum LoadError {
 
 impl LoadError {
     /// One sentence for the reader: where the data came from, why it was not shown (for a file
-    /// with problems, how many), and that the built-in data stays.
-    pub fn summary(&self, src: &str, lang: Lang) -> String {
+    /// with problems, how many), and that the built-in data (of `year`) stays.
+    pub fn summary(&self, src: &str, year: u16, lang: Lang) -> String {
         let ui = ui(lang);
         let reason = match self {
             LoadError::Origin => ui.load_origin.to_string(),
@@ -33,7 +33,11 @@ impl LoadError {
             LoadError::Data(p) if p.len() == 1 => ui.load_problem.to_string(),
             LoadError::Data(p) => fill(ui.load_problems, &[("n", &p.len().to_string())]),
         };
-        fill(ui.load_failed, &[("src", src), ("reason", &reason)])
+        let year = year.to_string();
+        fill(
+            ui.load_failed,
+            &[("src", src), ("reason", &reason), ("year", &year)],
+        )
     }
 
     /// The file's problems, each naming its record and field; empty for other failures.

@@ -60,7 +60,7 @@ pub fn fold_into(out: &mut String, text: &str) {
 
 /// The pinyin readings a data file brings (its `pinyin`, written by the editor) for characters
 /// the build's table does not have: `"麒": "qi"`.
-pub type FileReadings = std::collections::BTreeMap<String, String>;
+pub type FileReadings = schema::Readings<'static>;
 
 /// The first `Some` of `f` over the toneless pinyin readings of a (Simplified) character of a
 /// name or tag.
@@ -73,7 +73,7 @@ fn each_reading<R>(
         return PINYIN[i].1.iter().find_map(|r| f(r));
     }
     let mut key = [0; 4];
-    let readings = file.get(&*c.encode_utf8(&mut key))?;
+    let readings = file.get(c.encode_utf8(&mut key))?;
     // Toneless readings are a few lower-case letters; anything else in a file is ignored.
     readings
         .split_ascii_whitespace()
@@ -127,7 +127,7 @@ pub fn pinyin_match(chars: &[char], term: &[char], file: &FileReadings) -> Optio
 /// [`pinyin_match`], with the number of states it visited.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 fn pinyin_match_counted(chars: &[char], term: &[char]) -> (Option<(usize, usize)>, usize) {
-    let file = FileReadings::new();
+    let file = FileReadings::default();
     let mut steps = 0;
     let mut failed = vec![false; (chars.len() + 1) * (term.len() + 1)];
     let found = (0..chars.len()).find_map(|start| {

@@ -30,6 +30,7 @@ function hostileData() {
   let n = 0;
   const next = () => PAYLOADS[n++ % PAYLOADS.length];
   const tr = (t) => { t.zh = next(); t.en = next(); };
+  for (const k of ['league', 'league_full', 'campaign']) tr(d.list[k]);
   for (const k of ['title', 'event', 'event_date', 'publisher', 'byline', 'intro']) tr(d.report[k]);
   [...d.themes, ...d.audiences].forEach((t, i) => { t.name.zh = `${next()}${i}`; t.name.en = `${next()}${i}`; });
   for (const p of d.projects) {
@@ -38,10 +39,10 @@ function hostileData() {
     for (const f of p.figures) { tr(f.label); f.unit.en = next(); }
     p.sources = p.sources.map((s) => `${next()}${s}`);
   }
-  tr(d.review_2021.title); tr(d.review_2021.summary);
-  for (const f of d.review_2021.figures) { tr(f.label); f.unit.en = next(); }
-  d.review_2021.sources = d.review_2021.sources.map((s) => `${next()}${s}`);
-  for (const x of d.directions_2022) { tr(x.title); tr(x.summary); x.sources = x.sources.map((s) => `${next()}${s}`); }
+  tr(d.review.title); tr(d.review.summary);
+  for (const f of d.review.figures) { tr(f.label); f.unit.en = next(); }
+  d.review.sources = d.review.sources.map((s) => `${next()}${s}`);
+  for (const x of d.directions) { tr(x.title); tr(x.summary); x.sources = x.sources.map((s) => `${next()}${s}`); }
   return d;
 }
 

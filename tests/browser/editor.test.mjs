@@ -36,8 +36,12 @@ async function officeWorkbook({ wrongValue = false } = {}) {
   };
   const tr = (t) => [t.zh, t.en, ''];
   const r = data.report;
+  const l = data.list;
   sheet('报道', ['字段', '中文', '英文', '繁體'], [
+    ['年度', l.year, '', ''], ['团组织', ...tr(l.league)], ['团组织全称', ...tr(l.league_full)],
+    ['活动名称', ...tr(l.campaign)],
     ['标题', ...tr(r.title)], ['活动', ...tr(r.event)], ['活动日期', ...tr(r.event_date)],
+    ['活动日期（年-月-日）', r.date, '', ''],
     ['发布单位', ...tr(r.publisher)], ['作者', ...tr(r.byline)], ['发布月份', r.published, '', ''],
     ['导语', ...tr(r.intro)],
   ]);
@@ -50,23 +54,24 @@ async function officeWorkbook({ wrongValue = false } = {}) {
     'Reading events in communities.', '', 'education', 'all-youth']];
   sheet('项目', ['标识', '名称', '名称（英文）', '名称（繁體）', '简介', '简介（英文）', '简介（繁體）', '说明',
     '说明（英文）', '说明（繁體）', '主题', '服务对象'], projects);
-  const kinds = { target2022: '2022目标', baseline2021: '2021结果', cumulative: '累计' };
+  const kinds = { target: '目标', earlier: '此前结果', cumulative: '累计' };
   const fig = (kind, id, f) => [kind, id, ...tr(f.label), Number.isNaN(Number(f.value)) ? f.value : Number(f.value),
-    ...tr(f.unit), f.qualifier ?? '', kinds[f.kind], f.measure ?? '', f.headline ? '是' : ''];
+    ...tr(f.unit), f.qualifier ?? '', kinds[f.kind], f.year ?? '', f.adds ? '是' : '', f.measure ?? '',
+    f.headline ? '是' : ''];
   const figures = data.projects.flatMap((p) => p.figures.map((f) => fig('项目', p.id, f)));
-  figures.push(...data.review_2021.figures.map((f) => fig('2021回顾', '', f)));
-  figures.push(['项目', NEW.id, '读书会', 'reading clubs', '', wrongValue ? 31 : 30, '个', 'clubs', '', '', '2022目标', '', '']);
+  figures.push(...data.review.figures.map((f) => fig('回顾', '', f)));
+  figures.push(['项目', NEW.id, '读书会', 'reading clubs', '', wrongValue ? 31 : 30, '个', 'clubs', '', '', '目标', '', '', '', '']);
   sheet('数字', ['所属类别', '所属标识', '指标', '指标（英文）', '指标（繁體）', '数值', '单位', '单位（英文）',
-    '单位（繁體）', '限定词', '类型', '对比组', '头条'], figures);
+    '单位（繁體）', '限定词', '类型', '年份', '新增', '对比组', '头条'], figures);
   const sources = data.projects.flatMap((p) => p.sources.map((t) => ['项目', p.id, t]));
-  sources.push(...data.review_2021.sources.map((t) => ['2021回顾', '', t]));
-  sources.push(...data.directions_2022.flatMap((d) => d.sources.map((t) => ['2022方向', d.id, t])));
+  sources.push(...data.review.sources.map((t) => ['回顾', '', t]));
+  sources.push(...data.directions.flatMap((d) => d.sources.map((t) => ['其他方向', d.id, t])));
   sources.push(['项目', NEW.id, NEW.source]);
   sheet('原文', ['所属类别', '所属标识', '原文'], sources);
-  sheet('2021回顾', ['字段', '中文', '英文', '繁體'], [
-    ['标题', ...tr(data.review_2021.title)], ['概述', ...tr(data.review_2021.summary)]]);
-  sheet('2022方向', ['标识', '标题', '标题（英文）', '标题（繁體）', '概述', '概述（英文）', '概述（繁體）'],
-    data.directions_2022.map((d) => [d.id, ...tr(d.title), ...tr(d.summary)]));
+  sheet('回顾', ['字段', '中文', '英文', '繁體'], [
+    ['标题', ...tr(data.review.title)], ['概述', ...tr(data.review.summary)]]);
+  sheet('其他方向', ['标识', '标题', '标题（英文）', '标题（繁體）', '概述', '概述（英文）', '概述（繁體）'],
+    data.directions.map((d) => [d.id, ...tr(d.title), ...tr(d.summary)]));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

@@ -1,5 +1,5 @@
 // The release build (`trunk build --release`, in dist/) served from a sub-path and driven in
-// headless Chromium: every card and every figure of the data file, the 2021 review, search,
+// headless Chromium: every card and every figure of the data file, the review, search,
 // a shared URL surviving a reload, no request leaving the origin, no page error.
 // Screenshots at 360 and 1280 px go to tests/browser/screenshots/ (git-ignored).
 import { test } from 'node:test';
@@ -38,8 +38,8 @@ test('all eleven cards show every figure the data gives, from a sub-path', async
     }
   }
   const review = (await page.locator('.yp-review').innerText()).replace(/\s/g, '');
-  for (const f of data.review_2021.figures) assert.ok(review.includes(shown(f)), `2021: ${shown(f)}`);
-  assert.equal(await page.locator('.yp-review .yp-fig').count(), data.review_2021.figures.length);
+  for (const f of data.review.figures) assert.ok(review.includes(shown(f)), `review: ${shown(f)}`);
+  assert.equal(await page.locator('.yp-review .yp-fig').count(), data.review.figures.length);
   assert.equal(await page.locator('html').getAttribute('lang'), 'zh-Hans');
   const origin = new URL(s.server.url).origin;
   assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), [], 'no request leaves the origin');

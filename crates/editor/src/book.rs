@@ -25,12 +25,12 @@ impl Book {
             for row in rows.iter_mut() {
                 row.resize(spec.columns.len(), String::new());
             }
-            if !spec.fixed_rows.is_empty() {
-                let mut fixed = Vec::with_capacity(spec.fixed_rows.len());
-                for name in spec.fixed_rows {
-                    let found = rows.iter().find(|r| r[0].trim() == *name).cloned();
+            if !spec.fields.is_empty() {
+                let mut fixed = Vec::with_capacity(spec.fields.len());
+                for field in spec.fields {
+                    let found = rows.iter().find(|r| r[0].trim() == field.name).cloned();
                     let mut row = found.unwrap_or_else(|| vec![String::new(); spec.columns.len()]);
-                    row[0] = (*name).to_string();
+                    row[0] = field.name.to_string();
                     fixed.push(row);
                 }
                 *rows = fixed;
@@ -62,7 +62,7 @@ impl Book {
     /// Adds an empty row at the end of a sheet whose rows are not fixed.
     pub fn add_row(&mut self, sheet: usize) {
         if let (Some(rows), Some(spec)) = (self.sheets.get_mut(sheet), SHEETS.get(sheet))
-            && spec.fixed_rows.is_empty()
+            && spec.fields.is_empty()
         {
             rows.push(vec![String::new(); spec.columns.len()]);
         }
@@ -70,7 +70,7 @@ impl Book {
 
     pub fn remove_row(&mut self, sheet: usize, row: usize) {
         if let (Some(rows), Some(spec)) = (self.sheets.get_mut(sheet), SHEETS.get(sheet))
-            && spec.fixed_rows.is_empty()
+            && spec.fields.is_empty()
             && row < rows.len()
         {
             rows.remove(row);

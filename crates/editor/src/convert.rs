@@ -1,20 +1,19 @@
-//! The draft's sheets to the data file and back. Going to the file, every cell is read against
-//! the schema, the Traditional texts are made (hanconv `s2tw`) where the editor wrote none, the
-//! pinyin readings of names and tags are added, and every problem, the schema's included, is
-//! placed at its sheet, row and column.
+//! The draft's sheets to the data file and back, both ways through the schema's table
+//! ([`schema::sheets`]: which field each column and row holds) and the records' [`Cells`]. Going
+//! to the file, every cell is read against the schema, the Traditional texts are made (hanconv
+//! `s2tw`) where the editor wrote none, the pinyin readings of names and tags are added, and every
+//! problem, the schema's included, is placed at its sheet, row and column by its typed path.
 
 use crate::book::Book;
 use crate::spec::{
-    AUDIENCES, DIRECTIONS, FIGURES, KINDS, OWNER_DIRECTION, OWNER_PROJECT, OWNER_REVIEW, PROJECTS,
-    REPORT, REPORT_FIELDS, REVIEW, REVIEW_FIELDS, SHEETS, SOURCES, THEMES, YES, column_letters,
+    Cell, DIRECTIONS, FIGURES, PROJECTS, REPORT, REVIEW, SHEETS, SOURCES, Sheet, column_letters,
     sheet_row,
 };
 use pinyin::ToPinyinMulti;
-use schema::{
-    DataError, Dataset, Direction, Figure, Kind, Lang, Project, Qualifier, Report, Review, Tag, Tr,
-};
+use schema::sheets::{Cells, Owner, RowOf, place};
+use schema::{DataError, Dataset, FORMAT, Key, Lang, Part, Problem, Record, Tr};
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 /// One problem of the draft, at its place in the sheets.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -96,43 +95,25 @@ impl Converted {
     }
 }
 
-/// Which rows the records came from, to place the schema's problems.
+/// Which rows the records came from, to place the schema's problems: a record's own row, and the
+/// rows of its figures and sentences in their order.
 #[derive(Default)]
 struct Places {
-    themes: Vec<usize>,
-    audiences: Vec<usize>,
-    projects: Vec<usize>,
-    project_figures: Vec<Vec<usize>>,
-    project_sources: Vec<Vec<usize>>,
-    review_figures: Vec<usize>,
-    review_sources: Vec<usize>,
-    directions: Vec<usize>,
-    direction_sources: Vec<Vec<usize>>,
+    records: HashMap<Record, usize>,
+    figures: HashMap<(Record, usize), usize>,
+    sources: HashMap<(Record, usize), usize>,
 }
 
-fn text(cell: &str) -> Cow<'static, str> {
-    Cow::Owned(cell.trim().to_string())
-}
-
-/// The translated text whose Simplified form is in column `zh`, English in `zh + 1` and the
-/// editor's Traditional (if any) in `zh + 2`.
-fn tr(cells: &[String], zh: usize) -> Tr<'static> {
-    let get = |c: usize| cells.get(c).map_or("", String::as_str);
-    Tr {
-        zh: text(get(zh)),
-        en: text(get(zh + 1)),
-        hant: Cow::Owned(traditional(get(zh), get(zh + 2))),
+impl Places {
+    fn row(&self, of: RowOf) -> Option<usize> {
+        match of {
+            RowOf::None => None,
+            RowOf::Field(row) => Some(row),
+            RowOf::Record(r) => self.records.get(&r).copied(),
+            RowOf::Figure(r, i) => self.figures.get(&(r, i)).copied(),
+            RowOf::Source(r, i) => self.sources.get(&(r, i)).copied(),
+        }
     }
-}
-
-/// The ids of a list cell: separated by 、, commas (either width), semicolons or spaces.
-fn ids(cell: &str) -> Vec<Cow<'static, str>> {
-    cell.split(|c: char| {
-        matches!(c, '、' | ',' | '\u{ff0c}' | ';' | '\u{ff1b}') || c.is_whitespace()
-    })
-    .filter(|s| !s.is_empty())
-    .map(|s| Cow::Owned(s.to_string()))
-    .collect()
 }
 
 /// Full-width digits and point (５０００, １６８．５) as ASCII: a figure's value only.
@@ -158,240 +139,269 @@ fn rows(book: &Book, sheet: usize) -> impl Iterator<Item = (usize, &Vec<String>)
         .filter(|(_, r)| !Book::row_is_blank(r))
 }
 
+/// A problem of a cell the record could not take.
+fn cell_issue(sheet: usize, row: usize, column: usize, problem: &Problem) -> Issue {
+    Issue::at(sheet, Some(row), Some(column), problem.message(Lang::Hans))
+}
+
+/// One row into a record: every column that holds a field of it, through its [`Cells`].
+fn read_row<T: Cells + Default>(
+    sheet: usize,
+    r: usize,
+    cells: &[String],
+    issues: &mut Vec<Issue>,
+) -> T {
+    let mut record = T::default();
+    for (c, column) in SHEETS[sheet].columns.iter().enumerate() {
+        if let Cell::Field(key, part) = column.cell
+            && let Err(problem) =
+                record.set_cell(key, part, cells.get(c).map_or("", String::as_str))
+        {
+            issues.push(cell_issue(sheet, r, c, &problem));
+        }
+    }
+    record
+}
+
+/// A record as one row of its sheet. A Traditional cell is left empty where it is what `s2tw`
+/// makes, so a later change of the Simplified text converts again.
+fn write_row<T: Cells>(sheet: usize, record: &T) -> Vec<String> {
+    let spec = &SHEETS[sheet];
+    spec.columns
+        .iter()
+        .map(|column| match column.cell {
+            Cell::Field(key, Some(Part::Hant)) => {
+                let zh = record.cell(key, Some(Part::Zh)).unwrap_or_default();
+                let hant = record.cell(key, Some(Part::Hant)).unwrap_or_default();
+                if hant == hanconv::s2tw(&zh) {
+                    String::new()
+                } else {
+                    hant
+                }
+            }
+            Cell::Field(key, part) => record.cell(key, part).unwrap_or_default(),
+            _ => String::new(),
+        })
+        .collect()
+}
+
+/// The records of a sheet of records, each row that holds something, with their rows noted.
+fn records<T: Cells + Default>(
+    book: &Book,
+    sheet: Sheet,
+    record: fn(usize) -> Record,
+    places: &mut Places,
+    issues: &mut Vec<Issue>,
+) -> Vec<T> {
+    let mut out = Vec::new();
+    for (r, cells) in rows(book, sheet as usize) {
+        places.records.insert(record(out.len()), r);
+        out.push(read_row(sheet as usize, r, cells, issues));
+    }
+    out
+}
+
+/// The field rows of a sheet of fields (报道, 回顾) into their records: `set` is given each
+/// row's record, field and language and the cell's text.
+fn read_fields(
+    book: &Book,
+    sheet: usize,
+    issues: &mut Vec<Issue>,
+    mut set: impl FnMut(Record, Key, Option<Part>, &str) -> Result<(), Problem>,
+) {
+    let spec = &SHEETS[sheet];
+    for (r, field) in spec.fields.iter().enumerate() {
+        for (c, column) in spec.columns.iter().enumerate() {
+            let Cell::Part(part) = column.cell else {
+                continue;
+            };
+            if !field.texts && part != Part::Zh {
+                continue;
+            }
+            let text = book.cell(sheet, r, c);
+            if let Err(problem) = set(field.record, field.key, field.texts.then_some(part), text) {
+                issues.push(cell_issue(sheet, r, c, &problem));
+            }
+        }
+    }
+}
+
+/// The field rows of a sheet of fields, from their records: `get` gives a record's field.
+fn write_fields(
+    sheet: usize,
+    get: impl Fn(Record, Key, Option<Part>) -> String,
+) -> Vec<Vec<String>> {
+    let spec = &SHEETS[sheet];
+    spec.fields
+        .iter()
+        .map(|field| {
+            spec.columns
+                .iter()
+                .map(|column| match column.cell {
+                    Cell::FieldName => field.name.to_string(),
+                    Cell::Part(part) if !field.texts => {
+                        if part == Part::Zh {
+                            get(field.record, field.key, None)
+                        } else {
+                            String::new()
+                        }
+                    }
+                    Cell::Part(Part::Hant) => {
+                        let zh = get(field.record, field.key, Some(Part::Zh));
+                        let hant = get(field.record, field.key, Some(Part::Hant));
+                        if hant == hanconv::s2tw(&zh) {
+                            String::new()
+                        } else {
+                            hant
+                        }
+                    }
+                    Cell::Part(part) => get(field.record, field.key, Some(part)),
+                    _ => String::new(),
+                })
+                .collect()
+        })
+        .collect()
+}
+
 /// The draft as a data file.
 pub fn to_dataset(book: &Book) -> Converted {
     let mut issues = Vec::new();
     let mut places = Places::default();
-    let fixed = |sheet: usize, i: usize| book.sheets[sheet].get(i).cloned().unwrap_or_default();
-
-    let report_row = |key: &str| {
-        let i = REPORT_FIELDS
-            .iter()
-            .position(|(_, k)| *k == key)
-            .unwrap_or(0);
-        tr(&fixed(REPORT, i), 1)
+    let mut data = Dataset {
+        format: FORMAT,
+        list: Default::default(),
+        report: Default::default(),
+        themes: Cow::Owned(Vec::new()),
+        audiences: Cow::Owned(Vec::new()),
+        projects: Cow::Owned(Vec::new()),
+        review: Default::default(),
+        directions: Cow::Owned(Vec::new()),
+        pinyin: Default::default(),
     };
-    let report = Report {
-        title: report_row("title"),
-        event: report_row("event"),
-        event_date: report_row("event_date"),
-        publisher: report_row("publisher"),
-        byline: report_row("byline"),
-        published: text(fixed(REPORT, 5).get(1).map_or("", String::as_str)),
-        intro: report_row("intro"),
-    };
+    read_fields(
+        book,
+        REPORT,
+        &mut issues,
+        |record, key, part, text| match record {
+            Record::List => data.list.set_cell(key, part, text),
+            _ => data.report.set_cell(key, part, text),
+        },
+    );
+    read_fields(book, REVIEW, &mut issues, |_, key, part, text| {
+        data.review.set_cell(key, part, text)
+    });
 
-    let tags = |sheet: usize, places: &mut Vec<usize>| -> Vec<Tag<'static>> {
-        rows(book, sheet)
-            .map(|(r, cells)| {
-                places.push(r);
-                Tag {
-                    id: text(&cells[0]),
-                    name: tr(cells, 1),
-                }
-            })
-            .collect()
-    };
-    let themes = tags(THEMES, &mut places.themes);
-    let audiences = tags(AUDIENCES, &mut places.audiences);
+    let (p, i) = (&mut places, &mut issues);
+    data.themes = records(book, Sheet::Themes, Record::Theme, p, i).into();
+    data.audiences = records(book, Sheet::Audiences, Record::Audience, p, i).into();
+    let mut projects: Vec<schema::Project> = records(book, Sheet::Projects, Record::Project, p, i);
+    let mut directions: Vec<schema::Direction> =
+        records(book, Sheet::Directions, Record::Direction, p, i);
 
-    let mut projects: Vec<Project<'static>> = rows(book, PROJECTS)
-        .map(|(r, cells)| {
-            places.projects.push(r);
-            Project {
-                id: text(&cells[0]),
-                name: tr(cells, 1),
-                summary: tr(cells, 4),
-                description: tr(cells, 7),
-                themes: ids(&cells[10]).into(),
-                audiences: ids(&cells[11]).into(),
-                figures: Vec::new().into(),
-                sources: Vec::new().into(),
-                sort_key: Cow::Borrowed(""),
-            }
-        })
-        .collect();
-    places.project_figures = vec![Vec::new(); projects.len()];
-    places.project_sources = vec![Vec::new(); projects.len()];
-
-    let mut directions: Vec<Direction<'static>> = rows(book, DIRECTIONS)
-        .map(|(r, cells)| {
-            places.directions.push(r);
-            Direction {
-                id: text(&cells[0]),
-                title: tr(cells, 1),
-                summary: tr(cells, 4),
-                sources: Vec::new().into(),
-            }
-        })
-        .collect();
-    places.direction_sources = vec![Vec::new(); directions.len()];
-
-    let mut review = Review {
-        title: tr(&fixed(REVIEW, 0), 1),
-        summary: tr(&fixed(REVIEW, 1), 1),
-        figures: Vec::new().into(),
-        sources: Vec::new().into(),
-    };
-
-    /// What a figure or sentence row belongs to.
-    enum Owner {
-        Project(usize),
-        Review,
-        Direction(usize),
-    }
+    // What a figure or sentence row belongs to: a record, or a problem at its owner cells.
     let owner = |sheet: usize,
                  r: usize,
                  cells: &[String],
                  directions_allowed: bool,
                  issues: &mut Vec<Issue>|
-     -> Option<Owner> {
-        let (kind, id) = (cells[0].trim(), cells[1].trim());
-        // The row of `found`, or a problem naming the sheet the id should be in.
-        let mut known = |found: Option<usize>, sheet_name: &str, what: &str| {
+     -> Option<Record> {
+        let spec = &SHEETS[sheet];
+        let (kind_col, id_col) = (
+            spec.column(Cell::Owner).unwrap_or(0),
+            spec.column(Cell::OwnerId).unwrap_or(1),
+        );
+        let (kind, id) = (cells[kind_col].trim(), cells[id_col].trim());
+        // The record of `found`, or a problem naming the sheet the id should be in.
+        let mut known = |found: Option<usize>, of: Sheet, what: &str| {
             if found.is_none() {
                 issues.push(Issue::at(
                     sheet,
                     Some(r),
-                    Some(1),
-                    format!("“{sheet_name}”表中没有标识为“{id}”的{what}"),
+                    Some(id_col),
+                    format!("“{}”表中没有标识为“{id}”的{what}", of.spec().name),
                 ));
             }
             found
         };
-        match kind {
-            OWNER_PROJECT => {
-                known(projects.iter().position(|p| p.id == id), "项目", "项目").map(Owner::Project)
-            }
-            OWNER_REVIEW => Some(Owner::Review),
-            OWNER_DIRECTION if directions_allowed => known(
+        match Owner::of(kind) {
+            Some(Owner::Project) => known(
+                projects.iter().position(|p| p.id == id),
+                Sheet::Projects,
+                "项目",
+            )
+            .map(Record::Project),
+            Some(Owner::Review) => Some(Record::Review),
+            Some(Owner::Direction) if directions_allowed => known(
                 directions.iter().position(|d| d.id == id),
-                "2022方向",
+                Sheet::Directions,
                 "方向",
             )
-            .map(Owner::Direction),
+            .map(Record::Direction),
             _ => {
-                let allowed = if directions_allowed {
-                    "“项目”“2021回顾”或“2022方向”"
-                } else {
-                    "“项目”或“2021回顾”"
-                };
+                let words: Vec<String> = schema::sheets::OWNERS
+                    .iter()
+                    .filter(|(o, ..)| directions_allowed || *o != Owner::Direction)
+                    .map(|(_, w, _)| format!("“{w}”"))
+                    .collect();
                 issues.push(Issue::at(
                     sheet,
                     Some(r),
-                    Some(0),
-                    format!("所属类别“{kind}”无法识别:应填{allowed}"),
+                    Some(kind_col),
+                    format!("所属类别“{kind}”无法识别:应填{}", words.join("或")),
                 ));
                 None
             }
         }
     };
 
-    let mut project_figures: Vec<Vec<Figure<'static>>> = vec![Vec::new(); projects.len()];
+    let value_col = SHEETS[FIGURES].column(Cell::Field(Key::Value, None));
+    let mut project_figures: Vec<Vec<schema::Figure<'static>>> = vec![Vec::new(); projects.len()];
     let mut review_figures = Vec::new();
     for (r, cells) in rows(book, FIGURES) {
         let Some(to) = owner(FIGURES, r, cells, false, &mut issues) else {
             continue;
         };
-        let value = half_width(&cells[5]);
-        if value != cells[5].trim() {
-            issues.push(Issue {
-                warning: true,
-                ..Issue::at(
-                    FIGURES,
-                    Some(r),
-                    Some(5),
-                    format!("全角数字“{}”按“{value}”读取", cells[5].trim()),
-                )
-            });
-        }
-        let qualifier = match cells[9].trim() {
-            "" => None,
-            q => {
-                let found = Qualifier::ALL.into_iter().find(|x| x.as_str() == q);
-                if found.is_none() {
-                    issues.push(Issue::at(
+        let mut cells = cells.clone();
+        if let Some(c) = value_col {
+            let value = half_width(&cells[c]);
+            if value != cells[c].trim() {
+                issues.push(Issue {
+                    warning: true,
+                    ..Issue::at(
                         FIGURES,
                         Some(r),
-                        Some(9),
-                        format!("限定词“{q}”无法识别:应填 以上、不少于、余、已建在建,或留空"),
-                    ));
-                }
-                found
+                        Some(c),
+                        format!("全角数字“{}”按“{value}”读取", cells[c].trim()),
+                    )
+                });
             }
-        };
-        let kind = KINDS
-            .iter()
-            .find(|(name, _)| *name == cells[10].trim())
-            .map(|(_, k)| *k);
-        if kind.is_none() {
-            issues.push(Issue::at(
-                FIGURES,
-                Some(r),
-                Some(10),
-                format!(
-                    "类型“{}”无法识别:应填 2022目标、2021结果 或 累计",
-                    cells[10].trim()
-                ),
-            ));
+            cells[c] = value;
         }
-        let headline = match cells[12].trim() {
-            YES => true,
-            "" | "否" => false,
-            other => {
-                issues.push(Issue::at(
-                    FIGURES,
-                    Some(r),
-                    Some(12),
-                    format!("头条“{other}”无法识别:填“是”或留空"),
-                ));
-                false
-            }
+        let figure = read_row(FIGURES, r, &cells, &mut issues);
+        let list = match to {
+            Record::Project(p) => &mut project_figures[p],
+            _ => &mut review_figures,
         };
-        let figure = Figure {
-            label: tr(cells, 2),
-            value: Cow::Owned(value),
-            unit: tr(cells, 6),
-            qualifier,
-            kind: kind.unwrap_or(Kind::Target2022),
-            measure: match cells[11].trim() {
-                "" => None,
-                m => Some(Cow::Owned(m.to_string())),
-            },
-            headline,
-        };
-        match to {
-            Owner::Project(p) => {
-                places.project_figures[p].push(r);
-                project_figures[p].push(figure);
-            }
-            Owner::Review | Owner::Direction(_) => {
-                places.review_figures.push(r);
-                review_figures.push(figure);
-            }
-        }
+        places.figures.insert((to, list.len()), r);
+        list.push(figure);
     }
 
+    let sentence_col = SHEETS[SOURCES].column(Cell::Sentence).unwrap_or(2);
     let mut project_sources: Vec<Vec<Cow<'static, str>>> = vec![Vec::new(); projects.len()];
     let mut direction_sources: Vec<Vec<Cow<'static, str>>> = vec![Vec::new(); directions.len()];
     let mut review_sources = Vec::new();
     for (r, cells) in rows(book, SOURCES) {
-        let sentence = text(&cells[2]);
-        match owner(SOURCES, r, cells, true, &mut issues) {
-            Some(Owner::Project(p)) => {
-                places.project_sources[p].push(r);
-                project_sources[p].push(sentence);
-            }
-            Some(Owner::Review) => {
-                places.review_sources.push(r);
-                review_sources.push(sentence);
-            }
-            Some(Owner::Direction(d)) => {
-                places.direction_sources[d].push(r);
-                direction_sources[d].push(sentence);
-            }
-            None => {}
-        }
+        let sentence = Cow::Owned(cells[sentence_col].trim().to_string());
+        let Some(to) = owner(SOURCES, r, cells, true, &mut issues) else {
+            continue;
+        };
+        let list = match to {
+            Record::Project(p) => &mut project_sources[p],
+            Record::Direction(d) => &mut direction_sources[d],
+            _ => &mut review_sources,
+        };
+        places.sources.insert((to, list.len()), r);
+        list.push(sentence);
     }
     for ((p, figures), sources) in projects
         .iter_mut()
@@ -404,18 +414,13 @@ pub fn to_dataset(book: &Book) -> Converted {
     for (d, sources) in directions.iter_mut().zip(direction_sources) {
         d.sources = sources.into();
     }
-    review.figures = review_figures.into();
-    review.sources = review_sources.into();
-
-    let mut data = Dataset {
-        report,
-        themes: themes.into(),
-        audiences: audiences.into(),
-        projects: projects.into(),
-        review_2021: review,
-        directions_2022: directions.into(),
-        pinyin: BTreeMap::new(),
-    };
+    data.review.figures = review_figures.into();
+    data.review.sources = review_sources.into();
+    data.projects = projects.into();
+    data.directions = directions.into();
+    data.texts_mut(&mut |_, tr: &mut Tr| {
+        tr.hant = Cow::Owned(traditional(&tr.zh, &tr.hant));
+    });
     data.pinyin = readings(&data);
     for e in schema::problems(&data) {
         issues.push(locate(&e, &places));
@@ -425,8 +430,8 @@ pub fn to_dataset(book: &Book) -> Converted {
 }
 
 /// The toneless pinyin readings of every Chinese character of the project names and the tags.
-pub fn readings(data: &Dataset) -> BTreeMap<String, String> {
-    let mut out = BTreeMap::new();
+pub fn readings(data: &Dataset) -> schema::Readings<'static> {
+    let mut out = Vec::new();
     let names = data.projects.iter().map(|p| &p.name.zh).chain(
         data.themes
             .iter()
@@ -442,268 +447,135 @@ pub fn readings(data: &Dataset) -> BTreeMap<String, String> {
                         list.push(p.plain());
                     }
                 }
-                out.insert(c.to_string(), list.join(" "));
+                out.push((Cow::Owned(c.to_string()), Cow::Owned(list.join(" "))));
             }
         }
     }
-    out
+    schema::Readings::new(out)
 }
 
 /// A schema problem at its sheet, row and column.
 fn locate(e: &DataError, places: &Places) -> Issue {
-    let message = e.problem.message(Lang::Hans);
-    let warning = e.problem.is_warning();
-    let record = e.record.split(' ').next().unwrap_or("");
-    let (list, index) = match record.split_once('[') {
-        Some((name, rest)) => (name, rest.trim_end_matches(']').parse::<usize>().ok()),
-        None => (record, None),
-    };
-    let field = e.field.as_str();
-    // A translated text's column: Simplified at `zh`, English next, Traditional after.
-    let tr_col = |zh: usize, rest: &str| match rest {
-        "en" => zh + 1,
-        "hant" => zh + 2,
-        _ => zh,
-    };
-    // `figures[2].unit.en` → (2, "unit.en").
-    let item = |field: &str, name: &str| -> Option<(usize, String)> {
-        let rest = field.strip_prefix(name)?.strip_prefix('[')?;
-        let (i, tail) = rest.split_once(']')?;
-        Some((i.parse().ok()?, tail.trim_start_matches('.').to_string()))
-    };
-    let figure_col = |tail: &str| -> usize {
-        let (head, rest) = tail.split_once('.').unwrap_or((tail, ""));
-        match head {
-            "label" => tr_col(2, rest),
-            "unit" => tr_col(6, rest),
-            "qualifier" => 9,
-            "kind" => 10,
-            "measure" => 11,
-            "headline" => 12,
-            _ => 5,
-        }
-    };
-    let at = |sheet, row: Option<usize>, column| Issue {
-        sheet,
-        row,
-        column,
-        message: message.clone(),
-        warning,
-    };
-    let pick = |rows: &[usize], i: usize| rows.get(i).copied();
-    match list {
-        "report" => {
-            let (key, rest) = field.split_once('.').unwrap_or((field, ""));
-            let row = REPORT_FIELDS.iter().position(|(_, k)| *k == key);
-            at(REPORT, row, Some(tr_col(1, rest)))
-        }
-        "review_2021" => {
-            if let Some((j, tail)) = item(field, "figures") {
-                return at(
-                    FIGURES,
-                    pick(&places.review_figures, j),
-                    Some(figure_col(&tail)),
-                );
-            }
-            if let Some((j, _)) = item(field, "sources") {
-                return at(SOURCES, pick(&places.review_sources, j), Some(2));
-            }
-            let (key, rest) = field.split_once('.').unwrap_or((field, ""));
-            match REVIEW_FIELDS.iter().position(|(_, k)| *k == key) {
-                Some(row) => at(REVIEW, Some(row), Some(tr_col(1, rest))),
-                None => at(SOURCES, None, Some(2)),
-            }
-        }
-        "themes" | "audiences" => {
-            let (sheet, rows) = if list == "themes" {
-                (THEMES, &places.themes)
-            } else {
-                (AUDIENCES, &places.audiences)
-            };
-            match item(field, "") {
-                Some((i, tail)) => {
-                    let column = match tail.as_str() {
-                        "id" => 0,
-                        t => tr_col(1, t.trim_start_matches("name").trim_start_matches('.')),
-                    };
-                    at(sheet, pick(rows, i), Some(column))
-                }
-                None => at(sheet, None, None),
-            }
-        }
-        "projects" => {
-            let Some(i) = index else {
-                return at(PROJECTS, None, None);
-            };
-            if let Some((j, tail)) = item(field, "figures") {
-                let rows = places.project_figures.get(i).map_or(&[][..], Vec::as_slice);
-                return at(FIGURES, pick(rows, j), Some(figure_col(&tail)));
-            }
-            if let Some((j, _)) = item(field, "sources") {
-                let rows = places.project_sources.get(i).map_or(&[][..], Vec::as_slice);
-                return at(SOURCES, pick(rows, j), Some(2));
-            }
-            let row = pick(&places.projects, i);
-            let (head, rest) = field.split_once('.').unwrap_or((field, ""));
-            let head = head.split('[').next().unwrap_or(head);
-            let column = match head {
-                "name" => tr_col(1, rest),
-                "summary" => tr_col(4, rest),
-                "description" => tr_col(7, rest),
-                "themes" => 10,
-                "audiences" => 11,
-                _ => 0,
-            };
-            at(PROJECTS, row, Some(column))
-        }
-        "directions_2022" => {
-            let Some(i) = index else {
-                return at(DIRECTIONS, None, None);
-            };
-            if let Some((j, _)) = item(field, "sources") {
-                let rows = places
-                    .direction_sources
-                    .get(i)
-                    .map_or(&[][..], Vec::as_slice);
-                return at(SOURCES, pick(rows, j), Some(2));
-            }
-            let (head, rest) = field.split_once('.').unwrap_or((field, ""));
-            let column = match head {
-                "title" => tr_col(1, rest),
-                "summary" => tr_col(4, rest),
-                _ => 0,
-            };
-            at(DIRECTIONS, pick(&places.directions, i), Some(column))
-        }
-        _ => at(REPORT, None, None),
+    let at = place(&e.path);
+    Issue {
+        sheet: at.sheet as usize,
+        row: places.row(at.row),
+        column: at.column,
+        message: e.problem.message(Lang::Hans),
+        warning: e.problem.is_warning(),
     }
-}
-
-/// The Traditional cell to keep for a text read from a file: empty where it is what `s2tw`
-/// makes, so a later change of the Simplified text converts again.
-fn own_hant(t: &Tr) -> String {
-    if t.hant.is_empty() || t.hant == hanconv::s2tw(&*t.zh) {
-        String::new()
-    } else {
-        t.hant.to_string()
-    }
-}
-
-fn tr_cells(t: &Tr) -> [String; 3] {
-    [t.zh.to_string(), t.en.to_string(), own_hant(t)]
-}
-
-fn figure_row(kind: &str, id: &str, f: &Figure) -> Vec<String> {
-    let mut row = vec![kind.to_string(), id.to_string()];
-    row.extend(tr_cells(&f.label));
-    row.push(f.value.to_string());
-    row.extend(tr_cells(&f.unit));
-    row.push(f.qualifier.map_or("", Qualifier::as_str).to_string());
-    row.push(
-        KINDS
-            .iter()
-            .find(|(_, k)| *k == f.kind)
-            .map_or("", |(n, _)| n)
-            .to_string(),
-    );
-    row.push(f.measure.as_deref().unwrap_or("").to_string());
-    row.push(if f.headline { YES } else { "" }.to_string());
-    row
 }
 
 /// A data file as the draft's sheets.
 pub fn from_dataset(d: &Dataset) -> Book {
-    let keyed = |name: &str, t: &Tr| {
-        let mut row = vec![name.to_string()];
-        row.extend(tr_cells(t));
+    let report = write_fields(REPORT, |record, key, part| {
+        let cell = match record {
+            Record::List => d.list.cell(key, part),
+            _ => d.report.cell(key, part),
+        };
+        cell.unwrap_or_default()
+    });
+    let review = write_fields(REVIEW, |_, key, part| {
+        d.review.cell(key, part).unwrap_or_default()
+    });
+    let owned_row = |sheet: usize, owner: Owner, id: &str, mut row: Vec<String>| {
+        let spec = &SHEETS[sheet];
+        if let Some(c) = spec.column(Cell::Owner) {
+            row[c] = owner.word().to_string();
+        }
+        if let Some(c) = spec.column(Cell::OwnerId) {
+            row[c] = id.to_string();
+        }
         row
     };
-    let r = &d.report;
-    let report = REPORT_FIELDS
-        .iter()
-        .map(|(name, key)| match *key {
-            "title" => keyed(name, &r.title),
-            "event" => keyed(name, &r.event),
-            "event_date" => keyed(name, &r.event_date),
-            "publisher" => keyed(name, &r.publisher),
-            "byline" => keyed(name, &r.byline),
-            "intro" => keyed(name, &r.intro),
-            _ => vec![
-                name.to_string(),
-                r.published.to_string(),
-                String::new(),
-                String::new(),
-            ],
-        })
-        .collect();
-    let tags = |list: &[Tag]| {
-        list.iter()
-            .map(|t| {
-                let mut row = vec![t.id.to_string()];
-                row.extend(tr_cells(&t.name));
-                row
-            })
-            .collect()
+    let sentence_row = |owner: Owner, id: &str, sentence: &str| {
+        let mut row = vec![String::new(); SHEETS[SOURCES].columns.len()];
+        if let Some(c) = SHEETS[SOURCES].column(Cell::Sentence) {
+            row[c] = sentence.to_string();
+        }
+        owned_row(SOURCES, owner, id, row)
     };
     let mut figures = Vec::new();
     let mut sources = Vec::new();
-    let projects = d
-        .projects
+    for p in d.projects.iter() {
+        for f in p.figures.iter() {
+            figures.push(owned_row(
+                FIGURES,
+                Owner::Project,
+                &p.id,
+                write_row(FIGURES, f),
+            ));
+        }
+        for s in p.sources.iter() {
+            sources.push(sentence_row(Owner::Project, &p.id, s));
+        }
+    }
+    for f in d.review.figures.iter() {
+        figures.push(owned_row(FIGURES, Owner::Review, "", write_row(FIGURES, f)));
+    }
+    for s in d.review.sources.iter() {
+        sources.push(sentence_row(Owner::Review, "", s));
+    }
+    for x in d.directions.iter() {
+        for s in x.sources.iter() {
+            sources.push(sentence_row(Owner::Direction, &x.id, s));
+        }
+    }
+    let mut sheets = vec![Vec::new(); SHEETS.len()];
+    sheets[REPORT] = report;
+    sheets[Sheet::Themes as usize] = d
+        .themes
         .iter()
-        .map(|p| {
-            for f in p.figures.iter() {
-                figures.push(figure_row(OWNER_PROJECT, &p.id, f));
-            }
-            for s in p.sources.iter() {
-                sources.push(vec![OWNER_PROJECT.into(), p.id.to_string(), s.to_string()]);
-            }
-            let mut row = vec![p.id.to_string()];
-            row.extend(tr_cells(&p.name));
-            row.extend(tr_cells(&p.summary));
-            row.extend(tr_cells(&p.description));
-            row.push(p.themes.join("、"));
-            row.push(p.audiences.join("、"));
-            row
-        })
+        .map(|t| write_row(Sheet::Themes as usize, t))
         .collect();
-    for f in d.review_2021.figures.iter() {
-        figures.push(figure_row(OWNER_REVIEW, "", f));
-    }
-    for s in d.review_2021.sources.iter() {
-        sources.push(vec![OWNER_REVIEW.into(), String::new(), s.to_string()]);
-    }
-    let directions = d
-        .directions_2022
+    sheets[Sheet::Audiences as usize] = d
+        .audiences
         .iter()
-        .map(|x| {
-            for s in x.sources.iter() {
-                sources.push(vec![
-                    OWNER_DIRECTION.into(),
-                    x.id.to_string(),
-                    s.to_string(),
-                ]);
-            }
-            let mut row = vec![x.id.to_string()];
-            row.extend(tr_cells(&x.title));
-            row.extend(tr_cells(&x.summary));
-            row
-        })
+        .map(|t| write_row(Sheet::Audiences as usize, t))
         .collect();
-    let review = vec![
-        keyed(REVIEW_FIELDS[0].0, &d.review_2021.title),
-        keyed(REVIEW_FIELDS[1].0, &d.review_2021.summary),
-    ];
-    Book {
-        sheets: vec![
-            report,
-            tags(&d.themes),
-            tags(&d.audiences),
-            projects,
-            figures,
-            sources,
-            review,
-            directions,
-        ],
+    sheets[PROJECTS] = d.projects.iter().map(|p| write_row(PROJECTS, p)).collect();
+    sheets[FIGURES] = figures;
+    sheets[SOURCES] = sources;
+    sheets[REVIEW] = review;
+    sheets[DIRECTIONS] = d
+        .directions
+        .iter()
+        .map(|x| write_row(DIRECTIONS, x))
+        .collect();
+    Book { sheets }.normalized()
+}
+
+/// The first format's workbooks (their sheets named with the years, `2021回顾`, `2022方向`)
+/// had no rows for the list's year, league and campaign, nor the meeting's day: they are the
+/// 2022 list of the league the first format was made for, and get what it says
+/// ([`schema::legacy`]) where their rows are empty.
+pub fn fill_first_format(book: &mut Book) {
+    let spec = &SHEETS[REPORT];
+    let list = schema::legacy::list();
+    let report = schema::Report {
+        date: Cow::Borrowed(schema::legacy::DATE),
+        ..Default::default()
+    };
+    for (r, field) in spec.fields.iter().enumerate() {
+        for (c, column) in spec.columns.iter().enumerate() {
+            // Left empty, the Traditional column is converted.
+            let Cell::Part(part @ (Part::Zh | Part::En)) = column.cell else {
+                continue;
+            };
+            if !field.texts && part != Part::Zh {
+                continue;
+            }
+            let part = field.texts.then_some(part);
+            let value = match field.record {
+                Record::List => list.cell(field.key, part),
+                _ => report.cell(field.key, part),
+            };
+            let Some(value) = value.filter(|v| !v.is_empty()) else {
+                continue;
+            };
+            if book.cell(REPORT, r, c).trim().is_empty() {
+                book.set(REPORT, r, c, value);
+            }
+        }
     }
-    .normalized()
 }

@@ -4,7 +4,7 @@
 //! each naming the file, sheet, cell or column. Cells are read as text; nothing in a file runs.
 
 use crate::book::Book;
-use crate::convert::from_dataset;
+use crate::convert::{fill_first_format, from_dataset};
 use crate::spec::{SHEETS, SheetSpec, column_letters};
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 use std::io::Cursor;
@@ -79,13 +79,18 @@ fn workbook(name: &str, bytes: &[u8]) -> Result<Imported, Vec<String>> {
     let mut problems = Vec::new();
     let mut notes = Vec::new();
     let mut book = Book::empty();
+    let names = wb.sheet_names();
+    // A sheet under the name the first editor gave it: a workbook of the first format.
+    let mut first_format = false;
     for (s, spec) in SHEETS.iter().enumerate() {
-        let range = match wb.worksheet_range(spec.name) {
-            Ok(range) => range,
-            Err(_) => {
-                problems.push(format!("“{name}”缺少工作表“{}”", spec.name));
-                continue;
-            }
+        let Some(sheet_name) = names.iter().find(|n| spec.is_named(n)).cloned() else {
+            problems.push(format!("“{name}”缺少工作表“{}”", spec.name));
+            continue;
+        };
+        first_format |= sheet_name.trim() != spec.name;
+        let Ok(range) = wb.worksheet_range(&sheet_name) else {
+            problems.push(format!("“{name}”缺少工作表“{}”", spec.name));
+            continue;
         };
         let (top, left) = range.start().unwrap_or((0, 0));
         let mut grid: Vec<Vec<String>> = Vec::new();
@@ -102,7 +107,7 @@ fn workbook(name: &str, bytes: &[u8]) -> Result<Imported, Vec<String>> {
             grid.push(cells);
         }
         let merged: Vec<String> = wb
-            .merge_cells_by_sheet_name(spec.name)
+            .merge_cells_by_sheet_name(&sheet_name)
             .unwrap_or_default()
             .iter()
             .filter(|d| d.start.0 >= 1)
@@ -132,10 +137,15 @@ fn workbook(name: &str, bytes: &[u8]) -> Result<Imported, Vec<String>> {
         }
     }
     if problems.is_empty() {
-        Ok(Imported {
-            book: book.normalized(),
-            notes,
-        })
+        let mut book = book.normalized();
+        if first_format {
+            fill_first_format(&mut book);
+            notes.push(
+                "这是旧版编辑器的表格:已按它所属的 2022 年清单补上“报道”表的年度、团组织和活动日期"
+                    .to_string(),
+            );
+        }
+        Ok(Imported { book, notes })
     } else {
         Err(problems)
     }
@@ -225,7 +235,7 @@ fn sheet_rows(spec: &SheetSpec, grid: &[Vec<String>]) -> Result<Vec<Vec<String>>
     for (want, column) in wanted.iter().zip(spec.columns) {
         match headers.iter().position(|h| h == want) {
             Some(i) => at.push(Some(i)),
-            None if column.hant => at.push(None),
+            None if column.optional => at.push(None),
             None => {
                 missing.push(format!("“{}”", column.header));
                 at.push(None);
@@ -310,19 +320,38 @@ fn csv_sheet(name: &str, bytes: &[u8], current: &Book) -> Result<Imported, Vec<S
     }
     let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
     let by_name: Vec<usize> = (0..SHEETS.len())
-        .filter(|&s| stem.contains(SHEETS[s].name))
+        .filter(|&s| {
+            let spec = &SHEETS[s];
+            stem.contains(spec.name) || spec.old_names.iter().any(|old| stem.contains(old))
+        })
         .collect();
+    // A longer name holds a shorter one (其他方向 and 方向): the longest that the stem holds.
+    let by_name: Vec<usize> = match by_name.iter().map(|&s| SHEETS[s].name.len()).max() {
+        Some(longest) if by_name.len() > 1 => by_name
+            .into_iter()
+            .filter(|&s| SHEETS[s].name.len() == longest)
+            .collect(),
+        _ => by_name,
+    };
     let candidates: Vec<usize> = if by_name.len() == 1 {
         by_name
     } else {
         (0..SHEETS.len())
             .filter(|&s| sheet_rows(&SHEETS[s], &grid).is_ok())
             .filter(|&s| {
-                // 报道 and 2021回顾 share headers: their first column tells them apart.
-                SHEETS[s].fixed_rows.is_empty()
+                // 报道 and 回顾 share headers: the rows only one of them has tell them apart.
+                let fields = SHEETS[s].fields;
+                fields.is_empty()
                     || grid.iter().any(|r| {
-                        r.first()
-                            .is_some_and(|c| c.trim() == SHEETS[s].fixed_rows[1])
+                        r.first().is_some_and(|c| {
+                            fields.iter().any(|f| {
+                                f.name == c.trim()
+                                    && SHEETS
+                                        .iter()
+                                        .filter(|o| o.sheet != SHEETS[s].sheet)
+                                        .all(|o| o.fields.iter().all(|g| g.name != f.name))
+                            })
+                        })
                     })
             })
             .collect()

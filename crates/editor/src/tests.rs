@@ -7,7 +7,8 @@ use crate::convert::{from_dataset, to_dataset};
 use crate::export::workbook;
 use crate::history::{Action, Draft};
 use crate::import::{decode, import};
-use crate::spec::{FIGURES, PROJECTS, SHEETS, SOURCES};
+use crate::spec::{Cell, FIGURES, PROJECTS, REPORT, SHEETS, SOURCES};
+use schema::{Key, Part};
 
 fn built_in() -> Book {
     from_dataset(&schema::read(BUILT_IN).expect("the built-in data reads"))
@@ -29,7 +30,7 @@ fn the_built_in_data_goes_through_the_sheets_unchanged() {
         "{:?}",
         data.pinyin.get("驿")
     );
-    data.pinyin.clear();
+    data.pinyin = Default::default();
     let strip = |d: &mut schema::Dataset| {
         let json = serde_json::to_string(d).unwrap();
         let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -107,7 +108,7 @@ fn problems_name_sheet_row_and_column() {
 #[test]
 fn cells_the_schema_cannot_hold_are_problems_at_their_cells() {
     let mut book = built_in();
-    book.set(FIGURES, 0, 10, "目标".into());
+    book.set(FIGURES, 0, 10, "计划".into());
     book.set(FIGURES, 1, 9, "至少".into());
     book.set(SOURCES, 0, 1, "no-such-project".into());
     book.set(FIGURES, 3, 5, "５０００".into());
@@ -118,11 +119,13 @@ fn cells_the_schema_cannot_hold_are_problems_at_their_cells() {
             .find(|i| i.sheet == FIGURES && i.row == Some(row) && i.column == Some(column))
     };
     assert!(
-        at(0, 10).is_some_and(|i| i.message.contains("类型“目标”")),
+        at(0, 10).is_some_and(|i| i
+            .message
+            .contains("“计划”无法识别:应填 目标、此前结果、累计")),
         "{issues:#?}"
     );
     assert!(
-        at(1, 9).is_some_and(|i| i.message.contains("限定词“至少”")),
+        at(1, 9).is_some_and(|i| i.message.contains("“至少”无法识别")),
         "{issues:#?}"
     );
     assert!(
@@ -342,4 +345,139 @@ fn ten_thousand_projects_go_through_the_workbook() {
     // Each project without its figures and sentences is a problem, all of them listed.
     let issues = to_dataset(&back.book).issues;
     assert!(issues.len() >= 9_999, "{}", issues.len());
+}
+
+/// A workbook written by the first editor (sheets `2021回顾` and `2022方向`, kinds `2022目标` and
+/// `2021结果`, no year in the 报道 sheet) imports with no problem, as the 2022 list it is.
+#[test]
+fn a_first_format_workbook_imports_as_the_list_it_is() {
+    let bytes = include_bytes!("../../../tests/fixtures/workbook-format-1.xlsx");
+    let imported = import("清单-旧版.xlsx", bytes, &Book::empty()).expect("imports");
+    assert!(
+        imported.notes.iter().any(|n| n.contains("旧版编辑器")),
+        "{:?}",
+        imported.notes
+    );
+    let converted = to_dataset(&imported.book);
+    assert_eq!(converted.issues, vec![], "no problems");
+    let data = converted.data;
+    assert_eq!(data.list.year, 2022);
+    assert_eq!(data.list.league.zh, "共青团济南市委");
+    assert_eq!(data.report.date, "2022-03-01");
+    assert!(
+        data.review
+            .figures
+            .iter()
+            .all(|f| f.kind == schema::Kind::Earlier && f.year == Some(2021))
+    );
+    // The same list as the built-in file, but for what the first format could not say (that the
+    // 100 new houses add to the 694).
+    let mut built_in = to_dataset(&built_in()).data;
+    for p in built_in.projects.to_mut() {
+        for f in p.figures.to_mut() {
+            f.adds = false;
+        }
+    }
+    assert_eq!(
+        serde_json::to_value(&data).unwrap(),
+        serde_json::to_value(&built_in).unwrap()
+    );
+}
+
+/// Next year's list: the studio's own workbook with every year moved on imports with no problem,
+/// and the data it makes says the new year everywhere the old one was.
+#[test]
+fn a_workbook_with_the_years_moved_on_imports_with_no_error() {
+    let mut book = built_in();
+    for sheet in book.sheets.iter_mut() {
+        for row in sheet.iter_mut() {
+            for cell in row.iter_mut() {
+                *cell = cell.replace("2022", "2024").replace("2021", "2023");
+            }
+        }
+    }
+    let bytes = workbook(&book).unwrap();
+    let back = import("清单.xlsx", &bytes, &Book::empty()).expect("imports");
+    let converted = to_dataset(&back.book);
+    assert_eq!(converted.issues, vec![], "no problems");
+    assert_eq!(converted.data.list.year, 2024);
+    assert_eq!(converted.data.report.date, "2024-03-01");
+    let json = converted.json();
+    assert!(!json.contains("2022") && !json.contains("2021"));
+    assert!(json.contains("\"year\": 2023"));
+}
+
+/// Every cell of every sheet that must hold something, emptied, gives a problem at exactly that
+/// cell: the schema's typed paths and the table's columns agree for every field.
+#[test]
+fn every_field_is_placed_at_its_cell() {
+    let book = built_in();
+    let converted = to_dataset(&book);
+    assert_eq!(converted.issues, vec![]);
+    let mut checked = 0;
+    for (s, spec) in SHEETS.iter().enumerate() {
+        for (r, row) in book.sheets[s].iter().enumerate() {
+            for (c, column) in spec.columns.iter().enumerate() {
+                let may_be_empty = column.is_hant()
+                    || matches!(
+                        column.cell,
+                        Cell::FieldName
+                            | Cell::Field(
+                                Key::Qualifier | Key::Measure | Key::Headline | Key::Adds,
+                                _
+                            )
+                    );
+                // A bare 万 or 亿 needs no English unit: English puts it into the number.
+                let multiplier = column.cell == Cell::Field(Key::Unit, Some(Part::En))
+                    && spec
+                        .column(Cell::Field(Key::Unit, Some(Part::Zh)))
+                        .is_some_and(|zh| matches!(row[zh].as_str(), "万" | "亿"));
+                if row[c].trim().is_empty() || may_be_empty || multiplier {
+                    continue;
+                }
+                let mut emptied = book.clone();
+                emptied.set(s, r, c, String::new());
+                let issues = to_dataset(&emptied).issues;
+                assert!(
+                    issues
+                        .iter()
+                        .any(|i| i.sheet == s && i.row == Some(r) && i.column == Some(c)),
+                    "{} row {r} column {} emptied: {:#?}",
+                    spec.name,
+                    column.header,
+                    issues.iter().map(|i| i.text()).collect::<Vec<_>>()
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 500, "{checked}");
+}
+
+/// The 报道 sheet holds the list's year, league and campaign, and the meeting's day.
+#[test]
+fn the_year_and_the_league_are_rows_of_the_report_sheet() {
+    let book = built_in();
+    let spec = &SHEETS[REPORT];
+    let value = spec.column(Cell::Part(Part::Zh)).unwrap();
+    let row = |name: &str| spec.fields.iter().position(|f| f.name == name).unwrap();
+    assert_eq!(book.cell(REPORT, row("年度"), value), "2022");
+    assert_eq!(book.cell(REPORT, row("团组织"), value), "共青团济南市委");
+    assert_eq!(
+        book.cell(REPORT, row("活动名称"), value),
+        "我为青少年办实事"
+    );
+    assert_eq!(
+        book.cell(REPORT, row("活动日期（年-月-日）"), value),
+        "2022-03-01"
+    );
+    let mut wrong = book.clone();
+    wrong.set(REPORT, row("年度"), value, "二〇二三".into());
+    let issues = to_dataset(&wrong).issues;
+    assert!(
+        issues.iter().any(|i| i.sheet == REPORT
+            && i.row == Some(row("年度"))
+            && i.message.contains("不是年份")),
+        "{issues:#?}"
+    );
 }

@@ -1,16 +1,20 @@
-//! The report's data as types: projects, their figures, the 2021 review and the 2022 directions,
-//! with the JSON form of the data file as their serde derives.
+//! The data file as types: the list (its year and who publishes it), the report it comes from,
+//! the projects and their figures, the review of earlier work and the other directions, with the
+//! JSON form of the data file as their serde derives.
 //!
 //! Texts and lists are `Cow<'a, _>`: a file read from text borrows its strings from that text
-//! (a long list read at run time then costs its text and little more), the build writes the
+//! (a long list read at run time then costs its text and little more), the build bakes the
 //! embedded data as a `Dataset<'static>` of borrowed literals, and an editor may own everything.
 //! Every record refuses fields it does not know, so a misspelt key is a problem, not a silent
-//! default.
+//! default. Nothing here names a year: the year of the list and of each earlier figure are data.
 
 use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+
+/// The format this crate writes and reads up to. Every change that adds fields raises it; a
+/// reader reads every older format ([`crate::read`]) and says when a file needs a newer one.
+pub const FORMAT: u32 = 2;
 
 /// A text of the data file. (Fields spell out `Cow<'a, str>`: serde borrows only what it sees
 /// written as a `Cow<str>`.)
@@ -22,10 +26,16 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
+/// Files of the first format carry no number.
+fn first_format() -> u32 {
+    1
+}
+
 /// A text in Simplified Chinese and English, as editors write it. The Traditional form is made
 /// from the Simplified one (a real conversion, never typed by hand) by the build, or by an editor
 /// that writes it into the file.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = schema))]
 #[serde(deny_unknown_fields)]
 pub struct Tr<'a> {
     #[serde(borrow)]
@@ -60,8 +70,15 @@ impl Tr<'_> {
 
 /// The whole data file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = schema))]
 #[serde(deny_unknown_fields)]
 pub struct Dataset<'a> {
+    /// The file's format ([`FORMAT`]); absent from files of the first format.
+    #[serde(default = "first_format")]
+    pub format: u32,
+    /// Whose list it is, and of which year.
+    #[serde(borrow, default)]
+    pub list: ListInfo<'a>,
     #[serde(borrow)]
     pub report: Report<'a>,
     /// Closed list of themes; projects may only name these ids.
@@ -70,18 +87,104 @@ pub struct Dataset<'a> {
     /// Closed list of audiences; projects may only name these ids.
     #[serde(borrow)]
     pub audiences: List<'a, Tag<'a>>,
-    /// The 「我为青少年办实事」 projects, in report order.
+    /// The list's projects, in report order.
     #[serde(borrow, deserialize_with = "exact_list")]
     pub projects: List<'a, Project<'a>>,
-    #[serde(borrow)]
-    pub review_2021: Review<'a>,
-    #[serde(borrow)]
-    pub directions_2022: List<'a, Direction<'a>>,
-    /// The toneless pinyin readings of the characters in names and tags, space-separated
-    /// (`"行": "xing hang heng"`), written by the editor so pinyin search finds characters the
-    /// built-in data does not have. Absent from a hand-written file.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub pinyin: BTreeMap<String, String>,
+    /// The review of the earlier year's work. (`review_2021` in files of the first format.)
+    #[serde(borrow, alias = "review_2021")]
+    pub review: Review<'a>,
+    /// The report's other directions for the list's year. (`directions_2022` in files of the
+    /// first format.)
+    #[serde(borrow, alias = "directions_2022")]
+    pub directions: List<'a, Direction<'a>>,
+    /// The toneless pinyin readings of the characters in names and tags, written by the editor
+    /// so pinyin search finds characters the built-in data does not have. Absent from a
+    /// hand-written file.
+    #[serde(borrow, default, skip_serializing_if = "Readings::is_empty")]
+    pub pinyin: Readings<'a>,
+}
+
+/// Whose list it is and of which year: what every heading, label and title that names the year
+/// or the league is made from.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = schema))]
+#[serde(deny_unknown_fields)]
+pub struct ListInfo<'a> {
+    /// The year the list's targets are for.
+    #[serde(default)]
+    pub year: u16,
+    /// The league's name as it signs the list (共青团济南市委).
+    #[serde(borrow, default)]
+    pub league: Tr<'a>,
+    /// The league's full name (中国共产主义青年团济南市委员会).
+    #[serde(borrow, default)]
+    pub league_full: Tr<'a>,
+    /// The campaign the list belongs to (我为青少年办实事).
+    #[serde(borrow, default)]
+    pub campaign: Tr<'a>,
+}
+
+/// The pinyin readings of characters, sorted by character: `("行", "xing hang heng")`. In the
+/// file an object, `{"行": "xing hang heng"}`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = schema))]
+pub struct Readings<'a>(pub Cow<'a, [(Cow<'a, str>, Cow<'a, str>)]>);
+
+impl Readings<'static> {
+    /// No readings.
+    pub const EMPTY: Readings<'static> = Readings(Cow::Borrowed(&[]));
+}
+
+impl<'a> Readings<'a> {
+    /// The readings, sorted by character, each character once (the first reading kept).
+    pub fn new(mut pairs: Vec<(Cow<'a, str>, Cow<'a, str>)>) -> Self {
+        pairs.sort_by(|a, b| a.0.cmp(&b.0));
+        pairs.dedup_by(|a, b| a.0 == b.0);
+        Readings(Cow::Owned(pairs))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The readings of one character, space-separated.
+    pub fn get(&self, c: &str) -> Option<&str> {
+        let i = self.0.binary_search_by(|(k, _)| (**k).cmp(c)).ok()?;
+        Some(&self.0[i].1)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(c, r)| (&**c, &**r))
+    }
+}
+
+impl Serialize for Readings<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.iter())
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Readings<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> serde::de::Visitor<'de> for Visit<'a> {
+            type Value = Readings<'a>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object of characters and their readings")
+            }
+            fn visit_map<M: serde::de::MapAccess<'de>>(
+                self,
+                mut m: M,
+            ) -> Result<Self::Value, M::Error> {
+                let mut pairs = Vec::new();
+                while let Some((k, v)) = m.next_entry::<Borrowed<'a>, Borrowed<'a>>()? {
+                    pairs.push((k.0, v.0));
+                }
+                Ok(Readings::new(pairs))
+            }
+        }
+        d.deserialize_map(Visit(std::marker::PhantomData))
+    }
 }
 
 /// A list kept exactly as long as the file's. serde grows a list by doubling from four: a
@@ -114,7 +217,8 @@ where
 }
 
 /// Where the data comes from.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = schema))]
 #[serde(deny_unknown_fields)]
 pub struct Report<'a> {
     #[serde(borrow)]
@@ -123,6 +227,9 @@ pub struct Report<'a> {
     pub event: Tr<'a>,
     #[serde(borrow)]
     pub event_date: Tr<'a>,
+    /// The day of the event, `YYYY-MM-DD`, for machines (`<time datetime>`).
+    #[serde(borrow, default, skip_serializing_if = "str::is_empty")]
+    pub date: Cow<'a, str>,
     #[serde(borrow)]
     pub publisher: Tr<'a>,
     #[serde(borrow)]
@@ -135,7 +242,8 @@ pub struct Report<'a> {
 }
 
 /// A theme or an audience: a stable id for URLs and a display name.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = schema))]
 #[serde(deny_unknown_fields)]
 pub struct Tag<'a> {
     #[serde(borrow)]
@@ -145,7 +253,8 @@ pub struct Tag<'a> {
 }
 
 /// One project of the list.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = schema))]
 #[serde(deny_unknown_fields)]
 pub struct Project<'a> {
     /// Stable ASCII id (`a-z`, `0-9`, `-`), used in URLs.
@@ -172,7 +281,8 @@ pub struct Project<'a> {
 }
 
 /// One figure exactly as the report states it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = schema))]
 #[serde(deny_unknown_fields)]
 pub struct Figure<'a> {
     /// What is counted, in the report's words.
@@ -187,10 +297,18 @@ pub struct Figure<'a> {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<Qualifier>,
     pub kind: Kind,
-    /// Figures of one project sharing a measure are shown side by side (2021 or existing → 2022).
+    /// The year an earlier result is from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<u16>,
+    /// A target that adds to what exists (100 new houses beside 694 built or being built), not a
+    /// level or a yearly flow to compare with an earlier one.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub adds: bool,
+    /// Figures of one project sharing a measure are shown side by side (earlier or existing,
+    /// then the target).
     #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
     pub measure: Option<Text<'a>>,
-    /// Shown in the summary strip of 2022 targets.
+    /// Shown in the summary strip of the year's targets.
     #[serde(default, skip_serializing_if = "is_false")]
     pub headline: bool,
 }
@@ -198,6 +316,7 @@ pub struct Figure<'a> {
 /// The report's qualifiers, each with its own place around the number; in the file as the report
 /// writes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = schema))]
 pub enum Qualifier {
     /// 以上, after the unit: 5000万元以上.
     #[serde(rename = "以上")]
@@ -213,20 +332,27 @@ pub enum Qualifier {
     BuiltOrBuilding,
 }
 
-/// What a figure measures in time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+/// What a figure is in time: a role, never a year (the list's year and a figure's own `year`
+/// say which).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = schema))]
 pub enum Kind {
-    /// A 2022 target.
-    Target2022,
-    /// A 2021 result.
-    Baseline2021,
+    /// A target for the list's year. (`target2022` in files of the first format.)
+    #[default]
+    #[serde(rename = "target", alias = "target2022")]
+    Target,
+    /// A result of an earlier year, given with its `year`. (`baseline2021` in files of the
+    /// first format.)
+    #[serde(rename = "earlier", alias = "baseline2021")]
+    Earlier,
     /// What exists or has been reached so far.
+    #[serde(rename = "cumulative")]
     Cumulative,
 }
 
-/// The 2021 review.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// The review of earlier work.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = schema))]
 #[serde(deny_unknown_fields)]
 pub struct Review<'a> {
     #[serde(borrow)]
@@ -239,8 +365,9 @@ pub struct Review<'a> {
     pub sources: List<'a, Text<'a>>,
 }
 
-/// One of the other 2022 directions.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// One of the list's other directions.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = schema))]
 #[serde(deny_unknown_fields)]
 pub struct Direction<'a> {
     #[serde(borrow)]

@@ -1,4 +1,4 @@
-//! The rules for figures and ids: what counts as an id, how a figure's value is read as a number
+//! The rules for figures, ids, years and days: what counts as an id, a year and a day, how a figure's value is read as a number
 //! (exactly, in thousandths, never as a float), and the multiplier its unit starts with.
 
 /// The rule for every id (projects, tags, measures, URL values): 1 to 64 of `a-z`, `0-9` and `-`.
@@ -8,6 +8,37 @@ pub fn is_id(text: &str) -> bool {
         && text
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// A year a list or a result can be of: 1900 to 2999.
+pub fn is_year(year: u16) -> bool {
+    (1900..=2999).contains(&year)
+}
+
+/// A day written `YYYY-MM-DD`, a real one (2023-02-30 is not).
+pub fn is_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() != 10
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !digits(0..4)
+        || !digits(5..7)
+        || !digits(8..10)
+    {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| text[r].parse::<u32>().unwrap_or(0);
+    let (year, month, day) = (num(0..4), num(5..7), num(8..10));
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1900..=2999).contains(&year) && (1..=days).contains(&day)
 }
 
 /// The multiplier a Chinese unit starts with: 万 (10⁴), 亿 (10⁸), or none.

@@ -1,18 +1,20 @@
-//! What can be wrong with a data file, located by record and field, and said in 简体, 繁體 and
-//! English. The widget shows a problem in the reader's language; the build prints Chinese and
-//! English. (The Traditional texts are the `s2tw` conversion of the Simplified ones, which a test
-//! checks, so they are never typed apart from them.)
+//! What can be wrong with a data file, located by a typed path ([`Path`]: record and field), and
+//! said in 简体, 繁體 and English when it is shown. The widget shows a problem in the reader's
+//! language; the build prints Chinese and English. (The Traditional texts are the `s2tw`
+//! conversion of the Simplified ones, which a test checks, so they are never typed apart from
+//! them.)
 
 use crate::lang::Lang;
+use crate::path::Path;
 use std::fmt;
 
 /// One problem of a data file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DataError {
-    /// The record, e.g. `projects[3] "warm-bee"` or `review_2021`; empty for the file as a whole.
-    pub record: String,
-    /// The field within the record, e.g. `figures[0].unit`; empty for the record as a whole.
-    pub field: String,
+    /// Where it is.
+    pub path: Path,
+    /// The id of the record it is in, where the record has one: problems are named by it too.
+    pub id: Option<String>,
     pub problem: Problem,
 }
 
@@ -58,6 +60,27 @@ pub enum Problem {
     /// JSON, but not of the data file's shape (serde's words: a missing or unknown field, a
     /// value of the wrong type).
     Shape(String),
+    /// The file is of a format newer than this reader's: it may hold fields this one does not
+    /// know.
+    NewerFormat {
+        found: u32,
+        supported: u32,
+    },
+    /// A year that is not one (0, or outside 1900–2999).
+    NotAYear(String),
+    /// A day that is not `YYYY-MM-DD`.
+    NotADate(String),
+    /// An earlier result without the year it is from.
+    NoYear,
+    /// A year on a figure that is not an earlier result.
+    YearNotEarlier,
+    /// A figure that adds to what exists but is not a target.
+    AddsNotTarget,
+    /// A cell of an editor's sheet that is none of the words the column allows.
+    UnknownWord {
+        value: String,
+        allowed: String,
+    },
 }
 
 /// Every problem of one file, in file order.
@@ -176,6 +199,62 @@ impl Problem {
                 ],
                 [detail, none, none],
             ),
+            Problem::NewerFormat { .. } => (
+                [
+                    "此文件需要更新版本的组件:文件格式为第 {0} 版,本组件只能读取到第 {1} 版",
+                    "此文件需要更新版本的組件:文件格式為第 {0} 版,本組件只能讀取到第 {1} 版",
+                    "this file needs a newer widget: it is of format {0}, and this one reads formats up to {1}",
+                ],
+                [none; 3],
+            ),
+            Problem::NotAYear(v) => (
+                [
+                    "“{0}”不是年份:请写四位数的年份,如 2023",
+                    "“{0}”不是年份:請寫四位數的年份,如 2023",
+                    "`{0}` is not a year: write the four digits of one, such as 2023",
+                ],
+                [v, none, none],
+            ),
+            Problem::NotADate(v) => (
+                [
+                    "“{0}”不是日期:请写成 年-月-日,如 2023-03-01",
+                    "“{0}”不是日期:請寫成 年-月-日,如 2023-03-01",
+                    "`{0}` is not a date: write it as year-month-day, such as 2023-03-01",
+                ],
+                [v, none, none],
+            ),
+            Problem::NoYear => (
+                [
+                    "此前的结果需要写明年份",
+                    "此前的結果需要寫明年份",
+                    "an earlier result needs the year it is from",
+                ],
+                [none; 3],
+            ),
+            Problem::YearNotEarlier => (
+                [
+                    "只有此前的结果才写年份:目标属于清单的年度",
+                    "只有此前的結果才寫年份:目標屬於清單的年度",
+                    "only an earlier result has a year of its own: a target is for the list's year",
+                ],
+                [none; 3],
+            ),
+            Problem::AddsNotTarget => (
+                [
+                    "只有目标才能是新增",
+                    "只有目標才能是新增",
+                    "only a target can add to what exists",
+                ],
+                [none; 3],
+            ),
+            Problem::UnknownWord { value, allowed } => (
+                [
+                    "“{0}”无法识别:应填 {1}",
+                    "“{0}”無法識別:應填 {1}",
+                    "`{0}` is not one of the words this column takes: {1}",
+                ],
+                [value, allowed, none],
+            ),
         }
     }
 
@@ -187,16 +266,21 @@ impl Problem {
     /// The problem in a language.
     pub fn message(&self, lang: Lang) -> String {
         let (texts, values) = self.texts();
-        if let Problem::Syntax {
-            line,
-            column,
-            detail,
-        } = self
-        {
-            let (line, column) = (line.to_string(), column.to_string());
-            return fill(pick(texts, lang), [detail, &line, &column]);
+        match self {
+            Problem::Syntax {
+                line,
+                column,
+                detail,
+            } => {
+                let (line, column) = (line.to_string(), column.to_string());
+                fill(pick(texts, lang), [detail, &line, &column])
+            }
+            Problem::NewerFormat { found, supported } => {
+                let (found, supported) = (found.to_string(), supported.to_string());
+                fill(pick(texts, lang), [&found, &supported, ""])
+            }
+            _ => fill(pick(texts, lang), values),
         }
-        fill(pick(texts, lang), values)
     }
 
     /// Every kind of problem, each with sample values: for checks over all the texts.
@@ -229,6 +313,19 @@ impl Problem {
                 detail: s(),
             },
             Problem::Shape(s()),
+            Problem::NewerFormat {
+                found: 3,
+                supported: 2,
+            },
+            Problem::NotAYear(s()),
+            Problem::NotADate(s()),
+            Problem::NoYear,
+            Problem::YearNotEarlier,
+            Problem::AddsNotTarget,
+            Problem::UnknownWord {
+                value: s(),
+                allowed: s(),
+            },
         ]
     }
 
@@ -271,26 +368,39 @@ fn fill(template: &str, values: [&str; 3]) -> String {
 }
 
 impl DataError {
-    pub fn new(record: impl Into<String>, field: impl Into<String>, problem: Problem) -> Self {
+    pub fn new(path: Path, id: Option<&str>, problem: Problem) -> Self {
         DataError {
-            record: record.into(),
-            field: field.into(),
+            path,
+            id: id.map(str::to_string),
             problem,
         }
+    }
+
+    /// The record as the file names it, with its id: `projects[3] "warm-bee"`, `review`; empty
+    /// for the file as a whole.
+    pub fn record(&self) -> String {
+        let name = self.path.record_name();
+        match &self.id {
+            Some(id) if !name.is_empty() => format!("{name} \"{id}\""),
+            _ => name,
+        }
+    }
+
+    /// The field as the file names it: `figures[0].unit.en`; empty for the record as a whole.
+    pub fn field(&self) -> String {
+        self.path.field_name()
     }
 
     /// The problem with its place, in a language: `projects[3] "warm-bee", field figures[0].value: …`.
     pub fn message(&self, lang: Lang) -> String {
         let problem = self.problem.message(lang);
-        if self.record.is_empty() {
-            return problem;
+        let (record, field) = (self.record(), self.field());
+        match (record.is_empty(), field.is_empty()) {
+            (true, true) => problem,
+            (false, true) => fill(pick(AT_RECORD, lang), [&record, "", &problem]),
+            (true, false) => fill(pick(AT_RECORD, lang), [&field, "", &problem]),
+            (false, false) => fill(pick(AT_FIELD, lang), [&record, &field, &problem]),
         }
-        let template = if self.field.is_empty() {
-            AT_RECORD
-        } else {
-            AT_FIELD
-        };
-        fill(pick(template, lang), [&self.record, &self.field, &problem])
     }
 }
 

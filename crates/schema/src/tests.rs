@@ -1,11 +1,14 @@
 //! The schema against the real data file: every problem found and named by record and field, in
 //! three languages; the file's serde form; exact values.
 
-use crate::{DataError, Dataset, Lang, Problem, Problems, parse_value, read};
+use crate::{DataError, Dataset, Kind, Lang, Path, Problem, Problems, Record, parse_value, read};
 use std::borrow::Cow;
 
 /// The fixture: the league's own data file, as the widget embeds it.
 const DATA: &str = include_str!("../../../src/data/projects.json");
+/// The same list as the first format wrote it (no format number, years in the kinds and the
+/// sections' names, the league left to the interface): what earlier builds and editors wrote.
+const FIRST_FORMAT: &str = include_str!("../../../tests/fixtures/data-format-1.json");
 
 fn data() -> Dataset<'static> {
     read(DATA).expect("the data file is valid")
@@ -28,8 +31,12 @@ fn problem_after(edit: impl FnOnce(&mut serde_json::Value)) -> DataError {
     list.remove(0)
 }
 
-fn at(e: &DataError) -> (&str, &str) {
-    (&e.record, &e.field)
+fn at(e: &DataError) -> (String, String) {
+    (e.record(), e.field())
+}
+
+fn pair<'s>(record: &'s str, field: &'s str) -> (String, String) {
+    (record.to_string(), field.to_string())
 }
 
 #[test]
@@ -40,7 +47,7 @@ fn the_real_file_has_no_problems() {
 #[test]
 fn an_unknown_theme_is_named_with_the_known_ones() {
     let e = problem_after(|v| v["projects"][3]["themes"][0] = "sports".into());
-    assert_eq!(at(&e), ("projects[3] \"warm-bee\"", "themes[0]"));
+    assert_eq!(at(&e), pair("projects[3] \"warm-bee\"", "themes[0]"));
     assert_eq!(
         e.message(Lang::En),
         "projects[3] \"warm-bee\", field themes[0]: unknown id `sports`; known: children, jobs, volunteering, education, services"
@@ -54,10 +61,10 @@ fn an_unknown_theme_is_named_with_the_known_ones() {
 #[test]
 fn an_unknown_audience_and_a_tag_listed_twice() {
     let e = problem_after(|v| v["projects"][0]["audiences"][1] = "pensioners".into());
-    assert_eq!(at(&e), ("projects[0] \"rural-youth\"", "audiences[1]"));
+    assert_eq!(at(&e), pair("projects[0] \"rural-youth\"", "audiences[1]"));
     assert!(matches!(&e.problem, Problem::UnknownId { id, .. } if id == "pensioners"));
     let e = problem_after(|v| v["projects"][1]["themes"][1] = "children".into());
-    assert_eq!(at(&e), ("projects[1] \"hope-house\"", "themes[1]"));
+    assert_eq!(at(&e), pair("projects[1] \"hope-house\"", "themes[1]"));
     assert_eq!(e.problem, Problem::ListedTwice("children".into()));
     assert_eq!(e.problem.message(Lang::Hant), "“children”列了兩次");
 }
@@ -65,7 +72,7 @@ fn an_unknown_audience_and_a_tag_listed_twice() {
 #[test]
 fn ids_must_be_unique_and_ascii() {
     let e = problem_after(|v| v["projects"][2]["id"] = "rural-youth".into());
-    assert_eq!(at(&e), ("projects[2] \"rural-youth\"", "id"));
+    assert_eq!(at(&e), pair("projects[2] \"rural-youth\"", "id"));
     assert_eq!(e.problem, Problem::DuplicateId("rural-youth".into()));
     let e = problem_after(|v| v["projects"][2]["id"] = "青年驿站".into());
     assert_eq!(e.problem, Problem::NotId("青年驿站".into()));
@@ -77,15 +84,15 @@ fn ids_must_be_unique_and_ascii() {
         v["themes"][1]["id"] = "children".into();
         v["audiences"][2]["name"]["en"] = "".into();
     });
-    assert_eq!(at(&list[0]), ("themes", "[1].id"));
+    assert_eq!(at(&list[0]), pair("themes[1] \"children\"", "id"));
     assert_eq!(list[0].problem, Problem::DuplicateId("children".into()));
-    assert_eq!(at(&list[1]), ("audiences", "[2].name.en"));
+    assert_eq!(at(&list[1]), pair("audiences[2] \"rural\"", "name.en"));
 }
 
 #[test]
 fn blank_texts_are_refused() {
     let e = problem_after(|v| v["projects"][4]["name"]["zh"] = " ".into());
-    assert_eq!(at(&e), ("projects[4] \"youth-community\"", "name.zh"));
+    assert_eq!(at(&e), pair("projects[4] \"youth-community\"", "name.zh"));
     assert_eq!(e.problem, Problem::Empty);
     assert_eq!(
         e.message(Lang::Hans),
@@ -94,7 +101,7 @@ fn blank_texts_are_refused() {
     let e = problem_after(|v| v["projects"][0]["figures"][0]["unit"]["zh"] = "".into());
     assert_eq!(
         at(&e),
-        ("projects[0] \"rural-youth\"", "figures[0].unit.zh")
+        pair("projects[0] \"rural-youth\"", "figures[0].unit.zh")
     );
 }
 
@@ -106,7 +113,7 @@ fn a_missing_field_is_named_at_its_record() {
             .unwrap()
             .remove("unit");
     });
-    assert_eq!(at(&e), ("projects[0] \"rural-youth\"", "figures[0]"));
+    assert_eq!(at(&e), pair("projects[0] \"rural-youth\"", "figures[0]"));
     assert_eq!(e.problem, Problem::Shape("missing field `unit`".into()));
     assert_eq!(
         e.message(Lang::Hans),
@@ -117,13 +124,19 @@ fn a_missing_field_is_named_at_its_record() {
 #[test]
 fn unknown_fields_values_and_variants_are_refused() {
     let e = problem_after(|v| v["projects"][6]["budget"] = "1".into());
-    assert_eq!(at(&e), ("projects[6] \"after-school\"", "budget"));
+    assert_eq!(at(&e), pair("projects[6] \"after-school\"", ""));
     assert!(matches!(&e.problem, Problem::Shape(d) if d.starts_with("unknown field `budget`")));
     let e = problem_after(|v| v["projects"][3]["figures"][0]["qualifier"] = "约".into());
-    assert_eq!(at(&e), ("projects[3] \"warm-bee\"", "figures[0].qualifier"));
+    assert_eq!(
+        at(&e),
+        pair("projects[3] \"warm-bee\"", "figures[0].qualifier")
+    );
     assert!(matches!(&e.problem, Problem::Shape(d) if d.starts_with("unknown variant `约`")));
     let e = problem_after(|v| v["projects"][1]["figures"][1]["kind"] = "target2023".into());
-    assert_eq!(at(&e), ("projects[1] \"hope-house\"", "figures[1].kind"));
+    assert_eq!(
+        at(&e),
+        pair("projects[1] \"hope-house\"", "figures[1].kind")
+    );
     let e = problem_after(|v| v["projects"][1]["figures"][1]["value"] = 5.into());
     assert!(
         matches!(&e.problem, Problem::Shape(d) if d.starts_with("invalid type: integer `5`")),
@@ -134,30 +147,33 @@ fn unknown_fields_values_and_variants_are_refused() {
 #[test]
 fn figures_must_stand_in_their_sources() {
     let e = problem_after(|v| v["projects"][3]["figures"][0]["value"] = "120".into());
-    assert_eq!(at(&e), ("projects[3] \"warm-bee\"", "figures[0].value"));
+    assert_eq!(at(&e), pair("projects[3] \"warm-bee\"", "figures[0].value"));
     assert_eq!(e.problem, Problem::NotInSources("120家".into()));
     let e = problem_after(|v| v["projects"][3]["figures"][0]["value"] = "约100".into());
     assert_eq!(e.problem, Problem::NotANumber("约100".into()));
     let e = problem_after(|v| v["projects"][3]["figures"][0]["qualifier"] = "以上".into());
-    assert_eq!(at(&e), ("projects[3] \"warm-bee\"", "figures[0].qualifier"));
+    assert_eq!(
+        at(&e),
+        pair("projects[3] \"warm-bee\"", "figures[0].qualifier")
+    );
     assert_eq!(
         e.problem.message(Lang::En),
         "`以上` is not in the sentence that gives `100家`"
     );
-    let e = problem_after(|v| v["review_2021"]["figures"][1]["unit"]["zh"] = "亿元".into());
-    assert_eq!(at(&e), ("review_2021", "figures[1].value"));
+    let e = problem_after(|v| v["review"]["figures"][1]["unit"]["zh"] = "亿元".into());
+    assert_eq!(at(&e), pair("review", "figures[1].value"));
     assert_eq!(e.problem, Problem::NotInSources("百亿元".into()));
 }
 
 #[test]
 fn records_need_sources() {
     let e = problem_after(|v| v["projects"][9]["sources"] = serde_json::json!([]));
-    assert_eq!(at(&e), ("projects[9] \"grassroots-talks\"", "sources"));
+    assert_eq!(at(&e), pair("projects[9] \"grassroots-talks\"", "sources"));
     assert_eq!(e.problem, Problem::NoSources);
-    let e = problem_after(|v| v["directions_2022"][1]["sources"][0] = "".into());
+    let e = problem_after(|v| v["directions"][1]["sources"][0] = "".into());
     assert_eq!(
         at(&e),
-        ("directions_2022[1] \"talent-pilot-zone\"", "sources[0]")
+        pair("directions[1] \"talent-pilot-zone\"", "sources[0]")
     );
 }
 
@@ -236,10 +252,14 @@ fn problem_texts_exist_in_three_languages() {
             assert!(!text.contains('{'), "{text}");
         }
     }
-    let located = DataError::new("review_2021", "title.en", Problem::Empty);
+    let located = DataError::new(
+        Path::key(Record::Review, crate::Key::Title).part(crate::Part::En),
+        None,
+        Problem::Empty,
+    );
     for lang in Lang::ALL {
         let text = located.message(lang);
-        assert!(text.starts_with("review_2021"), "{text}");
+        assert!(text.starts_with("review"), "{text}");
         assert!(text.contains("title.en"), "{text}");
     }
     assert_eq!(
@@ -309,13 +329,8 @@ fn every_field_is_checked_and_named() {
         let english = path.last().is_some_and(|p| p == "en");
         assert_eq!(e.problem.is_warning(), english, "{e}");
         assert_eq!(read(&text).is_ok(), english, "{e}");
-        // `projects[3] "warm-bee"` + `figures[0].label.en` → projects[3].figures[0].label.en
-        let record = e.record.split(" \"").next().unwrap();
-        let named = match e.field.as_str() {
-            "" => record.to_string(),
-            f if f.starts_with('[') => format!("{record}{f}"),
-            f => format!("{record}.{f}"),
-        };
+        // `projects[3]` + `figures[0].label.en` → projects[3].figures[0].label.en
+        let named = e.path.to_string();
         let expected = path.iter().fold(String::new(), |acc, p| {
             if acc.is_empty() || p.starts_with('[') {
                 acc + p
@@ -382,4 +397,179 @@ fn values_parse_exactly_without_floats() {
     ] {
         assert_eq!(parse_value(bad), None, "{bad}");
     }
+}
+
+/// A file of the first format (no format number, `target2022`, `review_2021`, the league left to
+/// the interface) reads as the same list as the current file: what earlier builds and editors
+/// wrote still loads, as the 2022 list it is.
+#[test]
+fn a_first_format_file_reads_as_the_list_it_is() {
+    assert!(!FIRST_FORMAT.contains("\"format\""));
+    assert!(FIRST_FORMAT.contains("\"review_2021\"") && FIRST_FORMAT.contains("\"target2022\""));
+    let mut old = read(FIRST_FORMAT).expect("the first format reads");
+    let mut new = data();
+    assert_eq!(old.format, crate::FORMAT);
+    assert_eq!(old.list, crate::legacy::list());
+    assert_eq!(old.list.year, 2022);
+    assert_eq!(old.report.date, "2022-03-01");
+    assert!(
+        old.review
+            .figures
+            .iter()
+            .all(|f| f.kind == Kind::Earlier && f.year == Some(2021))
+    );
+    // The data file leaves the Traditional forms to the build; the first format's list has
+    // them, since the interface had them.
+    for tr in [
+        &mut old.list.league,
+        &mut old.list.league_full,
+        &mut old.list.campaign,
+    ] {
+        tr.hant = Cow::Borrowed("");
+    }
+    // The one thing the first format could not say: that 100 new houses add to the 694.
+    for p in new.projects.to_mut() {
+        for f in p.figures.to_mut() {
+            f.adds = false;
+        }
+    }
+    assert_eq!(old, new);
+}
+
+/// The first format's names are read, never written.
+#[test]
+fn files_are_written_in_the_current_format() {
+    let old = read(FIRST_FORMAT).unwrap();
+    let text = serde_json::to_string_pretty(&old).unwrap();
+    assert!(
+        text.trim_start().starts_with("{\n  \"format\": 2"),
+        "{}",
+        &text[..40]
+    );
+    for old_name in [
+        "review_2021",
+        "directions_2022",
+        "target2022",
+        "baseline2021",
+    ] {
+        assert!(!text.contains(old_name), "{old_name}");
+    }
+    // The Traditional forms of what the first format left to the interface are s2tw's.
+    let mut tr = Vec::new();
+    old.texts(&mut |path, t| {
+        if path.record == Record::List {
+            tr.push(t.clone());
+        }
+    });
+    assert_eq!(tr.len(), 3);
+    for t in tr {
+        assert_eq!(t.hant, hanconv::s2tw(&*t.zh));
+    }
+}
+
+/// A file of a newer format says so, before its unknown fields are read; the format number is
+/// found wherever it stands.
+#[test]
+fn a_newer_format_needs_a_newer_reader() {
+    let newer = DATA.replacen("\"format\": 2", "\"format\": 9", 1).replacen(
+        "\"projects\": [",
+        "\"progress\": {}, \"projects\": [",
+        1,
+    );
+    let Err(Problems(list)) = read(&newer) else {
+        panic!("read a newer format");
+    };
+    assert_eq!(list.len(), 1);
+    assert_eq!(
+        list[0].problem,
+        Problem::NewerFormat {
+            found: 9,
+            supported: 2
+        }
+    );
+    assert_eq!(
+        list[0].message(Lang::Hans),
+        "format:此文件需要更新版本的组件:文件格式为第 9 版,本组件只能读取到第 2 版"
+    );
+    assert!(list[0].message(Lang::En).contains("needs a newer widget"));
+    // Not first: skimmed for.
+    let mut v: serde_json::Value =
+        serde_json::from_str(&newer.replacen("\"format\": 9,", "", 1)).unwrap();
+    v["format"] = 9.into();
+    let moved = serde_json::to_string(&v).unwrap();
+    assert!(!moved.starts_with("{\"format\""));
+    let Err(Problems(list)) = read(&moved) else {
+        panic!("read a newer format");
+    };
+    assert!(matches!(
+        list[0].problem,
+        Problem::NewerFormat { found: 9, .. }
+    ));
+}
+
+#[test]
+fn the_year_the_day_and_the_kinds_are_checked() {
+    let e = problem_after(|v| v["list"]["year"] = 22.into());
+    assert_eq!(at(&e), pair("list", "year"));
+    assert_eq!(e.problem, Problem::NotAYear("22".into()));
+    let e = problem_after(|v| {
+        v["list"].as_object_mut().unwrap().remove("year");
+    });
+    assert_eq!((at(&e), e.problem), (pair("list", "year"), Problem::Empty));
+    let e = problem_after(|v| v["report"]["date"] = "2022-02-30".into());
+    assert_eq!(at(&e), pair("report", "date"));
+    assert_eq!(e.problem, Problem::NotADate("2022-02-30".into()));
+    let e = problem_after(|v| {
+        v["review"]["figures"][3]
+            .as_object_mut()
+            .unwrap()
+            .remove("year");
+    });
+    assert_eq!(
+        (at(&e), e.problem),
+        (pair("review", "figures[3].year"), Problem::NoYear)
+    );
+    let e = problem_after(|v| v["projects"][3]["figures"][0]["year"] = 2022.into());
+    assert_eq!(at(&e), pair("projects[3] \"warm-bee\"", "figures[0].year"));
+    assert_eq!(e.problem, Problem::YearNotEarlier);
+    let e = problem_after(|v| v["projects"][1]["figures"][1]["adds"] = true.into());
+    assert_eq!(
+        at(&e),
+        pair("projects[1] \"hope-house\"", "figures[1].adds")
+    );
+    assert_eq!(e.problem, Problem::AddsNotTarget);
+}
+
+/// The walk visits every translated text of the file, each at its path.
+#[test]
+fn the_walk_visits_every_text_at_its_path() {
+    fn texts(v: &serde_json::Value, path: String, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(map) if map.contains_key("zh") => out.push(path),
+            serde_json::Value::Object(map) => {
+                for (k, item) in map {
+                    let sep = if path.is_empty() { "" } else { "." };
+                    texts(item, format!("{path}{sep}{k}"), out);
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    texts(item, format!("{path}[{i}]"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut in_file = Vec::new();
+    texts(
+        &serde_json::from_str(DATA).unwrap(),
+        String::new(),
+        &mut in_file,
+    );
+    let mut walked = Vec::new();
+    data().texts(&mut |path, _| walked.push(path.to_string()));
+    in_file.sort();
+    walked.sort();
+    assert_eq!(walked, in_file);
+    assert!(walked.len() > 100);
 }

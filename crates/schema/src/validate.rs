@@ -1,76 +1,74 @@
-//! Checks a data file beyond its shape: closed lists, unique ids, non-empty texts, and figures that
-//! stand in their source sentences (the report-exactness rule). It finds every problem of a file,
-//! not the first, each naming its record and field.
+//! Checks a data file beyond its shape: the list's year and names, closed lists, unique ids,
+//! non-empty texts, figures that stand in their source sentences (the report-exactness rule), and
+//! figure kinds that fit their years. It finds every problem of a file, not the first, each at
+//! its typed path.
 
-use crate::data::{Dataset, Figure, Tag, Text, Tr};
-use crate::figure::{is_id, parse_value};
+use crate::data::{Dataset, Figure, Kind, Tag, Text};
+use crate::figure::{is_date, is_id, is_year, parse_value};
+use crate::path::{Field, Key, Part, Path, Record};
 use crate::problem::{DataError, Problem};
 
-/// Collects errors for one record.
-struct Record<'a> {
-    /// The record's list or top-level field, its index in a list and its id: named in full only
-    /// for an error (a file may have thousands of records).
-    name: &'a str,
-    item: Option<(usize, &'a str)>,
+/// Collects the problems of one record.
+struct Rec<'a> {
+    record: Record,
+    /// The record's id, named with each of its problems.
+    id: Option<&'a str>,
     errors: &'a mut Vec<DataError>,
 }
 
-impl Record<'_> {
-    fn fail(&mut self, field: impl Into<String>, problem: Problem) {
-        let record = match self.item {
-            Some((i, id)) => format!("{}[{i}] \"{id}\"", self.name),
-            None => self.name.to_string(),
-        };
-        self.errors.push(DataError {
-            record,
-            field: field.into(),
-            problem,
-        });
+impl Rec<'_> {
+    fn fail(&mut self, path: Path, problem: Problem) {
+        self.errors.push(DataError::new(path, self.id, problem));
     }
 
-    /// A text that must not be blank. The field is named (formatted) only for an error: a file of
-    /// thousands of records has tens of thousands of texts.
-    fn text(&mut self, field: impl std::fmt::Display, value: &str) {
+    fn key(&self, key: Key) -> Path {
+        Path::key(self.record, key)
+    }
+
+    /// A text that must not be blank.
+    fn text(&mut self, path: Path, value: &str) {
         if value.trim().is_empty() {
-            self.fail(field.to_string(), Problem::Empty);
+            self.fail(path, Problem::Empty);
         }
     }
 
-    /// Both languages of a translated text.
-    fn tr(&mut self, field: impl std::fmt::Display, value: &Tr<'_>) {
-        self.text(format_args!("{field}.zh"), &value.zh);
-        if value.en.trim().is_empty() {
-            self.fail(format!("{field}.en"), Problem::NoEnglish);
-        }
-    }
-
-    fn slug(&mut self, field: &str, value: &str) {
+    fn slug(&mut self, path: Path, value: &str) {
         if !is_id(value) {
-            self.fail(field, Problem::NotId(value.to_string()));
+            self.fail(path, Problem::NotId(value.to_string()));
         }
     }
 
     fn sources(&mut self, sources: &[Text<'_>]) {
         if sources.is_empty() {
-            self.fail("sources", Problem::NoSources);
+            self.fail(self.key(Key::Sources), Problem::NoSources);
         }
         for (i, s) in sources.iter().enumerate() {
-            self.text(format_args!("sources[{i}]"), s);
+            self.text(Path::item(self.record, Key::Sources, i, None), s);
         }
     }
 
     fn figures(&mut self, figures: &[Figure<'_>], sources: &[Text<'_>]) {
         for (i, fig) in figures.iter().enumerate() {
-            let at = |f: &str| format!("figures[{i}].{f}");
-            self.tr(format_args!("figures[{i}].label"), &fig.label);
-            self.text(format_args!("figures[{i}].unit.zh"), &fig.unit.zh);
-            // 66万 counts people the label names; only a bare multiplier may go without an
-            // English unit, since English puts it into the number (660,000).
-            if !matches!(&*fig.unit.zh, "万" | "亿") && fig.unit.en.trim().is_empty() {
-                self.fail(at("unit.en"), Problem::NoEnglish);
+            let record = self.record;
+            let at = |k: Key| Path::item(record, Key::Figures, i, Some(k));
+            match (fig.kind, fig.year) {
+                (Kind::Earlier, None) => self.fail(at(Key::Year), Problem::NoYear),
+                (Kind::Earlier, Some(y)) if !is_year(y) => {
+                    self.fail(at(Key::Year), Problem::NotAYear(y.to_string()))
+                }
+                (Kind::Target | Kind::Cumulative, Some(_)) => {
+                    self.fail(at(Key::Year), Problem::YearNotEarlier)
+                }
+                _ => {}
+            }
+            if fig.adds && fig.kind != Kind::Target {
+                self.fail(at(Key::Adds), Problem::AddsNotTarget);
+            }
+            if let Some(m) = &fig.measure {
+                self.slug(at(Key::Measure), m);
             }
             if parse_value(&fig.value).is_none() {
-                self.fail(at("value"), Problem::NotANumber(fig.value.to_string()));
+                self.fail(at(Key::Value), Problem::NotANumber(fig.value.to_string()));
                 continue;
             }
             if fig.unit.zh.trim().is_empty() {
@@ -78,13 +76,13 @@ impl Record<'_> {
             }
             let core = fig.core_text();
             match sources.iter().find(|s| s.contains(core.as_str())) {
-                None => self.fail(at("value"), Problem::NotInSources(core)),
+                None => self.fail(at(Key::Value), Problem::NotInSources(core)),
                 Some(sentence) => {
                     if let Some(q) = fig.qualifier
                         && !sentence.contains(q.as_str())
                     {
                         self.fail(
-                            at("qualifier"),
+                            at(Key::Qualifier),
                             Problem::QualifierNotInSentence {
                                 qualifier: q.as_str().to_string(),
                                 core,
@@ -93,130 +91,164 @@ impl Record<'_> {
                     }
                 }
             }
-            if let Some(m) = &fig.measure {
-                self.slug(&at("measure"), m);
+        }
+    }
+
+    /// A project's themes or audiences: each one of the closed list, none twice.
+    fn tag_refs(&mut self, list: Key, refs: &[Text<'_>], known: &[Tag<'_>]) {
+        if refs.is_empty() {
+            self.fail(self.key(list), Problem::NoEntries);
+        }
+        for (i, r) in refs.iter().enumerate() {
+            let at = Path::item(self.record, list, i, None);
+            if !known.iter().any(|t| t.id == *r) {
+                let ids: Vec<&str> = known.iter().map(|t| t.id.as_ref()).collect();
+                self.fail(
+                    at,
+                    Problem::UnknownId {
+                        id: r.to_string(),
+                        known: ids.join(", "),
+                    },
+                );
+            } else if refs[..i].contains(r) {
+                self.fail(at, Problem::ListedTwice(r.to_string()));
             }
         }
     }
 }
 
-fn tags(list_name: &str, tags: &[Tag<'_>], errors: &mut Vec<DataError>) {
-    let mut rec = Record {
-        name: list_name,
-        item: None,
-        errors,
-    };
+fn tags(whole: Record, item: fn(usize) -> Record, tags: &[Tag<'_>], errors: &mut Vec<DataError>) {
     if tags.is_empty() {
-        rec.fail("", Problem::NoEntries);
+        errors.push(DataError::new(
+            Path::record(whole),
+            None,
+            Problem::NoEntries,
+        ));
     }
     for (i, t) in tags.iter().enumerate() {
-        rec.slug(&format!("[{i}].id"), &t.id);
-        rec.tr(format_args!("[{i}].name"), &t.name);
+        let mut rec = Rec {
+            record: item(i),
+            id: Some(&t.id),
+            errors,
+        };
+        rec.slug(rec.key(Key::Id), &t.id);
         if tags[..i].iter().any(|o| o.id == t.id) {
-            rec.fail(format!("[{i}].id"), Problem::DuplicateId(t.id.to_string()));
+            rec.fail(rec.key(Key::Id), Problem::DuplicateId(t.id.to_string()));
         }
         if tags[..i].iter().any(|o| o.name.zh == t.name.zh) {
             rec.fail(
-                format!("[{i}].name.zh"),
+                rec.key(Key::Name).part(Part::Zh),
                 Problem::DuplicateName(t.name.zh.to_string()),
             );
         }
     }
 }
 
-fn tag_refs(rec: &mut Record<'_>, field: &str, refs: &[Text<'_>], known: &[Tag<'_>]) {
-    if refs.is_empty() {
-        rec.fail(field, Problem::NoEntries);
-    }
-    for (i, r) in refs.iter().enumerate() {
-        if !known.iter().any(|t| t.id == *r) {
-            let ids: Vec<&str> = known.iter().map(|t| t.id.as_ref()).collect();
-            rec.fail(
-                format!("{field}[{i}]"),
-                Problem::UnknownId {
-                    id: r.to_string(),
-                    known: ids.join(", "),
-                },
-            );
-        } else if refs[..i].contains(r) {
-            rec.fail(format!("{field}[{i}]"), Problem::ListedTwice(r.to_string()));
-        }
-    }
+/// The id of the record a path is in, for naming it.
+fn id_of<'d>(data: &'d Dataset<'_>, record: Record) -> Option<&'d str> {
+    let id = match record {
+        Record::Theme(i) => &data.themes.get(i)?.id,
+        Record::Audience(i) => &data.audiences.get(i)?.id,
+        Record::Project(i) => &data.projects.get(i)?.id,
+        Record::Direction(i) => &data.directions.get(i)?.id,
+        _ => return None,
+    };
+    Some(id)
 }
 
-/// Every problem in the data, in file order, warnings ([`Problem::is_warning`]) among them;
-/// empty when the data is good.
+/// Every problem in the data, warnings ([`Problem::is_warning`]) among them; empty when the data
+/// is good. The texts' problems (blank, no English) come first, then each record's others.
 pub fn problems(data: &Dataset<'_>) -> Vec<DataError> {
     let mut errors = Vec::new();
-
-    let mut rec = Record {
-        name: "report",
-        item: None,
+    data.texts(&mut |path, tr| {
+        if tr.zh.trim().is_empty() {
+            let id = id_of(data, path.record);
+            errors.push(DataError::new(path.part(Part::Zh), id, Problem::Empty));
+        }
+        // A bare 万 or 亿 needs no English: English puts it into the number (660,000).
+        let multiplier = matches!(path.field, Some(Field::Item(_, _, Some((Key::Unit, _)))))
+            && matches!(&*tr.zh, "万" | "亿");
+        if tr.en.trim().is_empty() && !multiplier {
+            let id = id_of(data, path.record);
+            errors.push(DataError::new(path.part(Part::En), id, Problem::NoEnglish));
+        }
+    });
+    let mut rec = Rec {
+        record: Record::List,
+        id: None,
         errors: &mut errors,
     };
-    let r = &data.report;
-    for (field, value) in [
-        ("title", &r.title),
-        ("event", &r.event),
-        ("event_date", &r.event_date),
-        ("publisher", &r.publisher),
-        ("byline", &r.byline),
-        ("intro", &r.intro),
-    ] {
-        rec.tr(field, value);
+    if data.list.year == 0 {
+        rec.fail(rec.key(Key::Year), Problem::Empty);
+    } else if !is_year(data.list.year) {
+        rec.fail(
+            rec.key(Key::Year),
+            Problem::NotAYear(data.list.year.to_string()),
+        );
     }
-    rec.text("published", &r.published);
+    let r = &data.report;
+    rec.record = Record::Report;
+    if r.date.trim().is_empty() {
+        rec.fail(rec.key(Key::Date), Problem::Empty);
+    } else if !is_date(&r.date) {
+        rec.fail(rec.key(Key::Date), Problem::NotADate(r.date.to_string()));
+    }
+    rec.text(rec.key(Key::Published), &r.published);
 
-    tags("themes", &data.themes, &mut errors);
-    tags("audiences", &data.audiences, &mut errors);
+    tags(Record::Themes, Record::Theme, &data.themes, &mut errors);
+    tags(
+        Record::Audiences,
+        Record::Audience,
+        &data.audiences,
+        &mut errors,
+    );
 
     if data.projects.is_empty() {
-        errors.push(DataError::new("projects", "", Problem::NoProjects));
+        errors.push(DataError::new(
+            Path::record(Record::Projects),
+            None,
+            Problem::NoProjects,
+        ));
     }
     // A set, not a scan of the earlier records: a province-wide file has thousands of projects.
     let mut ids = std::collections::HashSet::with_capacity(data.projects.len());
     for (i, p) in data.projects.iter().enumerate() {
-        let mut rec = Record {
-            name: "projects",
-            item: Some((i, &p.id)),
+        let mut rec = Rec {
+            record: Record::Project(i),
+            id: Some(&p.id),
             errors: &mut errors,
         };
-        rec.slug("id", &p.id);
+        rec.slug(rec.key(Key::Id), &p.id);
         if !ids.insert(&*p.id) {
-            rec.fail("id", Problem::DuplicateId(p.id.to_string()));
+            rec.fail(rec.key(Key::Id), Problem::DuplicateId(p.id.to_string()));
         }
-        rec.tr("name", &p.name);
-        rec.tr("summary", &p.summary);
-        rec.tr("description", &p.description);
-        tag_refs(&mut rec, "themes", &p.themes, &data.themes);
-        tag_refs(&mut rec, "audiences", &p.audiences, &data.audiences);
+        rec.tag_refs(Key::Themes, &p.themes, &data.themes);
+        rec.tag_refs(Key::Audiences, &p.audiences, &data.audiences);
         rec.sources(&p.sources);
         rec.figures(&p.figures, &p.sources);
     }
 
-    let mut rec = Record {
-        name: "review_2021",
-        item: None,
+    let mut rec = Rec {
+        record: Record::Review,
+        id: None,
         errors: &mut errors,
     };
-    rec.tr("title", &data.review_2021.title);
-    rec.tr("summary", &data.review_2021.summary);
-    rec.sources(&data.review_2021.sources);
-    rec.figures(&data.review_2021.figures, &data.review_2021.sources);
+    rec.sources(&data.review.sources);
+    rec.figures(&data.review.figures, &data.review.sources);
 
-    for (i, d) in data.directions_2022.iter().enumerate() {
-        let mut rec = Record {
-            name: "directions_2022",
-            item: Some((i, &d.id)),
+    for (i, d) in data.directions.iter().enumerate() {
+        let mut rec = Rec {
+            record: Record::Direction(i),
+            id: Some(&d.id),
             errors: &mut errors,
         };
-        rec.slug("id", &d.id);
-        if data.directions_2022[..i].iter().any(|o| o.id == d.id) {
-            rec.fail("id", Problem::DuplicateId(d.id.to_string()));
+        rec.slug(rec.key(Key::Id), &d.id);
+        if data.directions[..i].iter().any(|o| o.id == d.id) {
+            rec.fail(rec.key(Key::Id), Problem::DuplicateId(d.id.to_string()));
         }
-        rec.tr("title", &d.title);
-        rec.tr("summary", &d.summary);
         rec.sources(&d.sources);
     }
+    // In file order: a record's texts, then its other fields.
+    errors.sort_by_key(|e| e.path.record);
     errors
 }

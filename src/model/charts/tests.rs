@@ -23,7 +23,7 @@ fn charts_follow_the_visible_projects() {
         "rural loans and events, startup space and workstations"
     );
     assert!(jobs.targets.iter().all(
-        |&at| crate::model::charts::figure(d, at).kind == crate::model::data::Kind::Target2022
+        |&at| crate::model::charts::figure(d, at).kind == crate::model::data::Kind::Target
     ));
     let none = crate::model::charts::targets_by_theme(d, &[9, 10]);
     assert!(none.is_empty(), "projects without figures draw nothing");
@@ -39,7 +39,7 @@ fn with_loans(before: &str, target: &str, unit: &str) -> crate::model::data::Dat
         .iter_mut()
         .filter(|f| f.measure.as_deref() == Some("loans"))
     {
-        let value = if f.kind == crate::model::data::Kind::Target2022 {
+        let value = if f.kind == crate::model::data::Kind::Target {
             target
         } else {
             before

@@ -11,7 +11,7 @@ fn figures_display_with_the_report_wording() {
         .projects
         .iter()
         .flat_map(|p| p.figures.iter())
-        .chain(d.review_2021.figures.iter())
+        .chain(d.review.figures.iter())
         .map(|f| FigureParts::of(f, Lang::Hans).text(Lang::Hans))
         .collect();
     for expected in [
@@ -54,7 +54,7 @@ fn figures_read_naturally_in_each_language() {
         d.projects
             .iter()
             .flat_map(|p| p.figures.iter())
-            .chain(d.review_2021.figures.iter())
+            .chain(d.review.figures.iter())
             .find(|f| f.value == value && f.unit.zh == unit)
             .unwrap()
     };

@@ -2,7 +2,7 @@
 
 /// No readings from the data file: the build's table only.
 static NO_FILE_READINGS: crate::model::search::FileReadings =
-    crate::model::search::FileReadings::new();
+    crate::model::search::FileReadings::EMPTY;
 
 use super::{fold, highlight, pinyin_match, terms};
 use crate::model::fixture::*;
@@ -188,10 +188,12 @@ fn a_file_brings_pinyin_and_traditional_for_characters_the_build_lacks() {
         !find(&data, "qilin"),
         "no readings for 麒麟 in the build's table"
     );
-    data.pinyin.insert("麒".into(), "qi".into());
-    data.pinyin.insert("麟".into(), "lin".into());
-    // A reading that is not toneless pinyin is ignored.
-    data.pinyin.insert("读".into(), "<b>".into());
+    data.pinyin = schema::Readings::new(vec![
+        ("麒".into(), "qi".into()),
+        ("麟".into(), "lin".into()),
+        // A reading that is not toneless pinyin is ignored.
+        ("读".into(), "<b>".into()),
+    ]);
     assert!(find(&data, "qilin"));
     assert!(find(&data, "qlqn"));
     assert!(

@@ -26,7 +26,13 @@ fn smaller() -> SharedData {
 fn three_problems() -> LoadError {
     LoadError::Data(Problems(
         (0..3)
-            .map(|i| DataError::new(format!("projects[{i}]"), "id", Problem::Empty))
+            .map(|i| {
+                DataError::new(
+                    schema::Path::key(schema::Record::Project(i), schema::Key::Id),
+                    None,
+                    Problem::Empty,
+                )
+            })
             .collect(),
     ))
 }
@@ -144,11 +150,17 @@ fn a_failed_load_keeps_the_data_until_dismissed() {
     // The notice is the error, not a sentence: it is worded in whatever language is chosen.
     let s = s.apply(Action::SetLang(Lang::En));
     assert_eq!(
-        s.load_error().unwrap().1.summary("bad.json", Lang::En),
+        s.load_error()
+            .unwrap()
+            .1
+            .summary("bad.json", 2022, Lang::En),
         "Could not load the data from bad.json: the file has 3 problems. Showing the built-in 2022 data."
     );
     assert_eq!(
-        s.load_error().unwrap().1.summary("bad.json", Lang::Hant),
+        s.load_error()
+            .unwrap()
+            .1
+            .summary("bad.json", 2022, Lang::Hant),
         "無法加載 bad.json 的數據:文件有 3 個問題。仍顯示內置的2022年數據。"
     );
     let s = s.apply(Action::Dismiss);

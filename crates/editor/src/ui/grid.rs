@@ -41,7 +41,7 @@ pub fn SheetGrid(props: &SheetGridProps) -> Html {
     let s = props.sheet;
     let spec = &SHEETS[s];
     let rows = props.book.sheets.get(s).map_or(&[][..], Vec::as_slice);
-    let fixed = !spec.fixed_rows.is_empty();
+    let fixed = !spec.fields.is_empty();
     let shown = props.shown.min(rows.len());
     let caption = format!("“{}”表", spec.name);
     let body = rows[..shown].iter().enumerate().map(|(r, cells)| {
@@ -56,9 +56,9 @@ pub fn SheetGrid(props: &SheetGridProps) -> Html {
             let issue = props.issues.get(&(r, c));
             let invalid = issue.is_some_and(|(_, warning)| !warning);
             let note_id = format!("{id}-note");
-            let placeholder = column
-                .hant
-                .then(|| traditional(cells.get(c - 2).map_or("", String::as_str), ""))
+            let placeholder = spec
+                .zh_of(c)
+                .map(|zh| traditional(cells.get(zh).map_or("", String::as_str), ""))
                 .filter(|t| !t.is_empty())
                 .map(|t| format!("自动:{t}"));
             let on_edit = props.on_edit.clone();
