@@ -56,13 +56,13 @@ async function officeWorkbook({ wrongValue = false } = {}) {
     '说明（英文）', '说明（繁體）', '主题', '服务对象'], projects);
   const kinds = { target: '目标', earlier: '此前结果', cumulative: '累计' };
   const fig = (kind, id, f) => [kind, id, ...tr(f.label), Number.isNaN(Number(f.value)) ? f.value : Number(f.value),
-    ...tr(f.unit), f.qualifier ?? '', kinds[f.kind], f.year ?? '', f.adds ? '是' : '', f.measure ?? '',
-    f.headline ? '是' : ''];
+    ...tr(f.unit), f.qualifier ?? '', kinds[f.kind], f.measure ?? '', f.headline ? '是' : '', f.year ?? '',
+    f.adds ? '是' : ''];
   const figures = data.projects.flatMap((p) => p.figures.map((f) => fig('项目', p.id, f)));
   figures.push(...data.review.figures.map((f) => fig('回顾', '', f)));
   figures.push(['项目', NEW.id, '读书会', 'reading clubs', '', wrongValue ? 31 : 30, '个', 'clubs', '', '', '目标', '', '', '', '']);
   sheet('数字', ['所属类别', '所属标识', '指标', '指标（英文）', '指标（繁體）', '数值', '单位', '单位（英文）',
-    '单位（繁體）', '限定词', '类型', '年份', '新增', '对比组', '头条'], figures);
+    '单位（繁體）', '限定词', '类型', '对比组', '头条', '年份', '新增'], figures);
   const sources = data.projects.flatMap((p) => p.sources.map((t) => ['项目', p.id, t]));
   sources.push(...data.review.sources.map((t) => ['回顾', '', t]));
   sources.push(...data.directions.flatMap((d) => d.sources.map((t) => ['其他方向', d.id, t])));

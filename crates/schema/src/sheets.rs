@@ -205,7 +205,8 @@ const TAG: &[Column] = &[
     hant(Key::Name, "名称（繁體）", false),
 ];
 
-/// Every sheet, in the workbook's order (that of [`Sheet::ALL`]).
+/// Every sheet, in the workbook's order (that of [`Sheet::ALL`]). Sheets and columns are only
+/// ever added at the end: a draft kept in an editor's browser holds its cells by place.
 pub const SHEETS: [SheetSpec; 8] = [
     SheetSpec {
         sheet: Sheet::Report,
@@ -282,10 +283,10 @@ pub const SHEETS: [SheetSpec; 8] = [
             hant(Key::Unit, "单位（繁體）", false),
             col(plain(Key::Qualifier), "限定词"),
             col(plain(Key::Kind), "类型"),
-            optional(plain(Key::Year), "年份"),
-            optional(plain(Key::Adds), "新增"),
             col(plain(Key::Measure), "对比组"),
             col(plain(Key::Headline), "头条"),
+            optional(plain(Key::Year), "年份"),
+            optional(plain(Key::Adds), "新增"),
         ],
         fields: &[],
     },
