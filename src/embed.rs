@@ -235,7 +235,7 @@ fn read_controls(el: &Element) -> Query {
     {
         view.set_text(input.value().trim());
     }
-    for facet in [Facet::Theme, Facet::Audience] {
+    for facet in Facet::ALL {
         let selector = format!("input[type=checkbox][name={}]:checked", facet.key());
         let Ok(list) = el.query_selector_all(&selector) else {
             continue;
@@ -266,7 +266,7 @@ pub fn changes_in(el: &Element, query: &Query) -> Vec<Action> {
     if set.text != query.text.trim() {
         actions.push(Action::SetText(set.text.clone()));
     }
-    for facet in [Facet::Theme, Facet::Audience] {
+    for facet in Facet::ALL {
         let (now, before) = (set.selected(facet), query.selected(facet));
         for id in now.iter().filter(|id| !before.contains(id)) {
             actions.push(Action::Toggle(facet, id.clone()));

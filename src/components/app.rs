@@ -66,6 +66,7 @@ fn initial_query(options: &HostOptions, data: &Dataset) -> Query {
         query.text.clone_from(&view.text);
         query.themes.clone_from(&view.themes);
         query.audiences.clone_from(&view.audiences);
+        query.statuses.clone_from(&view.statuses);
         query.sort = view.sort;
     }
     query.retain_known(data);
@@ -85,6 +86,35 @@ fn initial_state(props: &AppProps) -> State {
         state.history = HistoryMode::Replace;
     }
     state
+}
+
+/// How the list stands, above it, where the data has updates: how many projects are in each
+/// status (by their latest update) and the latest day among those updates.
+fn progress_summary(data: &Dataset, lang: Lang) -> Html {
+    let Some(summary) = crate::model::progress::summary(data) else {
+        return Html::default();
+    };
+    let ui = ui(lang);
+    let sep = if lang == Lang::En { "; " } else { "、" };
+    let counts: Vec<String> = summary
+        .counts
+        .iter()
+        .map(|(status, n)| {
+            fill(
+                ui.progress_count,
+                &[
+                    ("status", crate::model::format::status_label(*status, lang)),
+                    ("n", &n.to_string()),
+                ],
+            )
+        })
+        .collect();
+    let date = crate::model::format::day_label(&summary.latest, lang);
+    html! {
+        <p class="yp-progress-summary">
+            { fill(ui.progress_summary, &[("date", &date), ("counts", &counts.join(sep))]) }
+        </p>
+    }
 }
 
 /// A callback that turns its argument into an action and dispatches it.
@@ -109,10 +139,7 @@ pub fn App(props: &AppProps) -> Html {
 
     // On narrow screens the facets fold; a shared link with facets opens them, so the reader
     // sees why the list is short.
-    let facets_open = use_state(|| {
-        let q = &store.query;
-        !q.themes.is_empty() || !q.audiences.is_empty()
-    });
+    let facets_open = use_state(|| store.query.ticked() > 0);
 
     let root = use_node_ref();
     let dialog = use_node_ref();
@@ -214,17 +241,18 @@ pub fn App(props: &AppProps) -> Html {
         sections: kept_sections,
     } = StandIns::new(kept, fit, phase, shown);
 
-    let [theme_counts, audience_counts] = &derived.counts;
+    let [theme_counts, audience_counts, status_counts] = &derived.counts;
     let charts = &derived.charts;
 
     let mut chips: Vec<Chip> = Vec::new();
-    for facet in [Facet::Theme, Facet::Audience] {
+    for facet in Facet::ALL {
+        let names = super::filters::options(facet, &data, lang);
         for id in query.selected(facet) {
-            if let Some(tag) = facet.options(&data).iter().find(|t| t.id == id.as_str()) {
+            if let Some((_, name)) = names.iter().find(|(o, _)| *o == id.as_str()) {
                 chips.push(Chip {
                     facet: Some(facet),
                     id: id.clone(),
-                    label: tag.name.get(lang).to_string(),
+                    label: name.to_string(),
                 });
             }
         }
@@ -266,7 +294,7 @@ pub fn App(props: &AppProps) -> Html {
                     { filter_panel(&ids, &FilterPanelProps {
                         data: &data,
                         query: &query,
-                        counts: [theme_counts, audience_counts],
+                        counts: [theme_counts, audience_counts, status_counts],
                         on_text: on_text.clone(),
                         on_toggle: on_toggle.clone(),
                         open: *facets_open,
@@ -289,8 +317,9 @@ pub fn App(props: &AppProps) -> Html {
                                 { ui(lang).results_title }
                                 <span class="yp-count">{ count_text(visible.len(), total, lang) }</span>
                             </h2>
+                            { progress_summary(&data, lang) }
                             <div class="yp-tools">
-                                { sort_control(&ids, &SortControlProps { sort: query.sort, lang, on_sort }) }
+                                { sort_control(&ids, &SortControlProps { sort: query.sort, progress: Facet::Status.offered(&data), lang, on_sort }) }
                                 { csv_button(CsvButtonProps { data: data.clone(), visible: visible.clone(), lang }) }
                             </div>
                         </div>

@@ -5,8 +5,10 @@
 use super::figure::figure_item;
 use super::highlight::highlighted;
 use super::{Ids, stand_in_lang};
-use crate::i18n::{Lang, ui};
-use crate::model::data::{Dataset, Figure, Kind, Report, Tag, Text};
+use crate::i18n::{Lang, fill, ui};
+use crate::model::data::{Dataset, Figure, Kind, Project, Report, Status, Tag, Text};
+use crate::model::format::{FigureParts, day_label, status_label};
+use crate::model::progress::{bars, has_target};
 use crate::model::search::Term;
 use yew::prelude::*;
 
@@ -24,9 +26,10 @@ pub struct ProjectCardProps<'a> {
 }
 
 /// Figures grouped for display: a lone figure, or the figures sharing one measure, earlier first.
+/// An achieved figure set against a target is left to that target's progress bar.
 pub fn groups(figures: &[Figure]) -> Vec<Vec<&Figure>> {
     let mut out: Vec<Vec<&Figure>> = Vec::new();
-    for f in figures {
+    for f in figures.iter().filter(|f| !has_target(figures, f)) {
         let same = f
             .measure
             .as_ref()
@@ -76,7 +79,9 @@ pub fn project_card(ids: &Ids, props: &ProjectCardProps<'_>) -> Html {
             <p class="yp-summary" lang={stand_in_lang(&p.summary, lang)}>
                 { highlighted(p.summary.get(lang), props.terms, &props.data.pinyin) }
             </p>
+            { progress_line(p, lang) }
             { figures(&p.figures, props.data.list.year, lang) }
+            { progress_bars(p, lang) }
             <details class="yp-more">
                 <summary>{ ui.card_more }</summary>
                 <p class="yp-desc" lang={stand_in_lang(&p.description, lang)}>
@@ -153,6 +158,78 @@ pub fn figures_cited(
                         }) }
                     </li>
                 },
+            }) }
+        </ul>
+    }
+}
+
+/// A project's latest status, in words (never colour alone), and the day it is as of; nothing
+/// for a project without updates.
+pub fn progress_line(p: &Project, lang: Lang) -> Html {
+    let Some(u) = p.latest() else {
+        return Html::default();
+    };
+    html! {
+        <p class="yp-progress-line">
+            { status_badge(u.status, lang) }
+            <span class="yp-asof">
+                { fill(ui(lang).as_of, &[("date", &day_label(&u.as_of, lang))]) }
+            </span>
+        </p>
+    }
+}
+
+/// A status as a badge: its words, and its colour only beside them.
+pub fn status_badge(status: Status, lang: Lang) -> Html {
+    html! {
+        <span class={classes!("yp-badge", format!("yp-badge-{}", status.id()))}>
+            { status_label(status, lang) }
+        </span>
+    }
+}
+
+/// Each target with what has been achieved of it: both figures as the report states them and,
+/// where they are plain numbers of one unit, the share done as a bar and a whole percent
+/// (rounded down, said to be computed).
+pub fn progress_bars(p: &Project, lang: Lang) -> Html {
+    let bars = bars(p);
+    if bars.is_empty() {
+        return Html::default();
+    }
+    let ui = ui(lang);
+    let latest = p.latest().map(|u| &*u.as_of);
+    html! {
+        <ul class="yp-bars" aria-label={ui.progress_label}>
+            { for bars.iter().map(|bar| {
+                let target = FigureParts::of(bar.target, lang);
+                let mut achieved = FigureParts::of(bar.achieved, lang);
+                // One unit: said once, after the target (62 / 100个).
+                if bar.achieved.unit.zh == bar.target.unit.zh {
+                    achieved.unit.clear();
+                }
+                let figures = format!("{} / {}", achieved.text(lang), target.text(lang));
+                let day = bar.achieved.as_of.as_deref().filter(|d| Some(*d) != latest);
+                html! {
+                    <li class="yp-bar-item">
+                        <p class="yp-bar-label" lang={stand_in_lang(&bar.target.label, lang)}>{ bar.target.label.get(lang) }</p>
+                        if let Some(share) = bar.share {
+                            <svg class="yp-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                                <rect class="yp-bar-track" width="100" height="8" rx="4" />
+                                <rect class="yp-bar-fill" width={share.min(100).to_string()} height="8" rx="4" />
+                            </svg>
+                        }
+                        <p class="yp-bar-text">
+                            <span class="yp-bar-figures">{ figures }</span>
+                            if let Some(share) = bar.share {
+                                { " · " }<span class="yp-bar-share">{ format!("{share}%") }</span>
+                                <span class="yp-sr">{ format!("({})", ui.progress_computed) }</span>
+                            }
+                            if let Some(day) = day {
+                                { " · " }{ fill(ui.as_of, &[("date", &day_label(day, lang))]) }
+                            }
+                        </p>
+                    </li>
+                }
             }) }
         </ul>
     }

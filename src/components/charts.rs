@@ -187,21 +187,36 @@ fn compare_chart(ids: &Ids, props: &FiguresPanelProps<'_>) -> Html {
             text(c.target)
         }
     };
+    // What has been achieved of the target, where an update says: its figure and its day.
+    let achieved_text = |c: &crate::model::charts::Comparison| {
+        c.achieved.map(|at| {
+            format!(
+                "{} ({})",
+                text(at),
+                kind_label(figure(data, at), year, lang)
+            )
+        })
+    };
     let all_pairs = &props.charts.comparisons;
     let pairs = &all_pairs[..all_pairs.len().min(CHART_ROWS)];
     let name = |p: usize| data.projects[p].name.get(lang);
-    let row = 92;
+    let any_achieved = pairs.iter().any(|c| c.achieved.is_some());
+    let row = if any_achieved { 118 } else { 92 };
     let height = (pairs.len() as i64 * row).max(row);
     let desc: Vec<String> = pairs
         .iter()
         .map(|c| {
-            format!(
+            let mut line = format!(
                 "{}: {} {} {}",
                 name(c.project),
                 text(c.before),
                 if adds(c) { "+" } else { "→" },
                 target_text(c)
-            )
+            );
+            if let Some(done) = achieved_text(c) {
+                line.push_str(&format!(", {done}"));
+            }
+            line
         })
         .collect();
     html! {
@@ -213,6 +228,9 @@ fn compare_chart(ids: &Ids, props: &FiguresPanelProps<'_>) -> Html {
                 <p class="yp-legend-line">
                     <span class="yp-key yp-key-before" aria-hidden="true"></span>{ ui.col_before }
                     <span class="yp-key yp-key-target" aria-hidden="true"></span>{ col_target.clone() }
+                    if any_achieved {
+                        <span class="yp-key yp-key-achieved" aria-hidden="true"></span>{ ui.chart_achieved }
+                    }
                 </p>
                 <svg class="yp-svg" role="img" aria-labelledby={ids.id("c2-t")} aria-describedby={ids.id("c2-d")}
                     viewBox={format!("0 0 {WIDTH} {height}")} width="100%">
@@ -234,6 +252,9 @@ fn compare_chart(ids: &Ids, props: &FiguresPanelProps<'_>) -> Html {
                                 <text class="yp-svg-label" x="0" y={(y + 18).to_string()}>{ name(c.project) }</text>
                                 { bar(c.before_len, "yp-svg-before", y + 28, text(c.before)) }
                                 { bar(c.target_len, "yp-svg-bar", y + 54, target_text(c)) }
+                                if let Some(done) = achieved_text(c) {
+                                    { bar(c.achieved_len, "yp-svg-achieved", y + 80, done) }
+                                }
                             </g>
                         }
                     }) }
@@ -244,7 +265,10 @@ fn compare_chart(ids: &Ids, props: &FiguresPanelProps<'_>) -> Html {
                     pairs.iter().map(|c| [
                         name(c.project).to_string(),
                         format!("{} ({})", text(c.before), kind_label(figure(data, c.before), year, lang)),
-                        target_text(c),
+                        match achieved_text(c) {
+                            Some(done) => format!("{} · {done}", target_text(c)),
+                            None => target_text(c),
+                        },
                     ]),
                     Html::default(),
                     lang,

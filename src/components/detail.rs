@@ -2,12 +2,13 @@
 //! stays inside while it is open and Escape closes it (`hooks::use_modal`). Closing is reported
 //! upward; the App returns focus to the card's button.
 
-use super::card::{figures_cited, quote, tags};
+use super::card::{figures_cited, progress_bars, progress_line, quote, status_badge, tags};
 use super::{Ids, SharedData, stand_in_lang};
 use crate::hooks::title_of;
 use crate::i18n::{Lang, ui};
 use crate::model::cite::citation;
-use crate::model::data::Figure;
+use crate::model::data::{Figure, Project};
+use crate::model::format::day_label;
 use crate::share::Shared;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlDialogElement;
@@ -135,13 +136,52 @@ pub fn project_detail(ids: &Ids, dialog: &NodeRef, props: &ProjectDetailProps<'_
                     <p class="yp-share-note" role="status" id={note_id.clone()}></p>
                 </div>
                 <h3 class="yp-h3">{ ui.detail_figures }</h3>
+                { progress_line(p, lang) }
                 { figures_cited(&p.figures, props.data.list.year, lang, &cite) }
+                { progress_bars(p, lang) }
+                { updates(p, lang) }
                 <h3 class="yp-h3">{ ui.detail_description }</h3>
                 <p lang={stand_in_lang(&p.description, lang)}>{ p.description.get(lang) }</p>
                 <h3 class="yp-h3">{ ui.report_text }</h3>
                 { quote(&p.sources, &props.data.report, lang) }
             </div>
         </dialog>
+    }
+}
+
+/// A project's updates, newest first: the day, the status, the text as published, the document
+/// it comes from and its link (opened only if it is a web address).
+fn updates(p: &Project, lang: Lang) -> Html {
+    if p.updates.is_empty() {
+        return Html::default();
+    }
+    let ui = ui(lang);
+    let mut list: Vec<_> = p.updates.iter().collect();
+    list.sort_by(|a, b| b.as_of.cmp(&a.as_of));
+    html! {
+        <>
+            <h3 class="yp-h3">{ ui.updates_title }</h3>
+            <ol class="yp-updates">
+                { for list.into_iter().map(|u| html! {
+                    <li class="yp-update">
+                        <p class="yp-update-head">
+                            <time datetime={u.as_of.to_string()}>{ day_label(&u.as_of, lang) }</time>
+                            { " " }{ status_badge(u.status, lang) }
+                        </p>
+                        <p lang={stand_in_lang(&u.text, lang)}>{ u.text.get(lang) }</p>
+                        <p class="yp-update-source">
+                            { ui.update_source }<cite lang="zh-Hans">{ u.source.to_string() }</cite>
+                            if let Some(link) = u.link.as_deref().filter(|l| schema::validate::is_web_link(l)) {
+                                { " " }
+                                <a class="yp-link" href={link.to_string()} target="_blank" rel="noopener noreferrer">
+                                    { ui.update_link }<span class="yp-sr">{ ui.new_window }</span>
+                                </a>
+                            }
+                        </p>
+                    </li>
+                }) }
+            </ol>
+        </>
     }
 }
 

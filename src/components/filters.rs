@@ -4,7 +4,8 @@
 
 use super::Ids;
 use crate::i18n::{Lang, Ui, fill, ui};
-use crate::model::data::{Dataset, Tag};
+use crate::model::data::{Dataset, Status};
+use crate::model::format::status_label;
 use crate::model::query::{Facet, Query, Sort};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -15,6 +16,22 @@ fn legend(facet: Facet, ui: &Ui) -> &'static str {
     match facet {
         Facet::Theme => ui.theme,
         Facet::Audience => ui.audience,
+        Facet::Status => ui.status,
+    }
+}
+
+/// A facet's options as the reader sees them: each one's id and name in a language.
+pub fn options(facet: Facet, data: &Dataset, lang: Lang) -> Vec<(&str, &str)> {
+    match facet {
+        Facet::Status => Status::ALL
+            .iter()
+            .map(|s| (s.id(), status_label(*s, lang)))
+            .collect(),
+        _ => facet
+            .options(data)
+            .iter()
+            .map(|t| (&*t.id, t.name.get(lang)))
+            .collect(),
     }
 }
 
@@ -107,7 +124,8 @@ fn search_to_top(e: FocusEvent) {
 /// What [`facet_group`] shows.
 pub struct FacetGroupProps<'a> {
     pub facet: Facet,
-    pub options: &'a [Tag],
+    /// Each option's id and name.
+    pub options: &'a [(&'a str, &'a str)],
     /// Projects each option would show, parallel to `options`.
     pub counts: &'a [usize],
     pub selected: &'a [String],
@@ -123,20 +141,20 @@ pub fn facet_group(ids: &Ids, props: &FacetGroupProps<'_>) -> Html {
         <fieldset class="yp-facet">
             <legend class="yp-legend">{ legend }</legend>
             <ul class="yp-options">
-                { for props.options.iter().zip(props.counts).map(|(opt, &count)| {
-                    let id = ids.id(&format!("{key}-{}", opt.id));
-                    let checked = props.selected.iter().any(|s| *s == *opt.id);
+                { for props.options.iter().zip(props.counts).map(|(&(value, name), &count)| {
+                    let id = ids.id(&format!("{key}-{value}"));
+                    let checked = props.selected.iter().any(|s| s == value);
                     let onchange = {
                         let on_toggle = props.on_toggle.clone();
                         let facet = props.facet;
-                        let value = opt.id.to_string();
+                        let value = value.to_string();
                         Callback::from(move |_: Event| on_toggle.emit((facet, value.clone())))
                     };
                     html! {
                         <li class="yp-option">
-                            <input class="yp-check" type="checkbox" id={id.clone()} name={key} value={opt.id.to_string()} {checked} {onchange} />
+                            <input class="yp-check" type="checkbox" id={id.clone()} name={key} value={value.to_string()} {checked} {onchange} />
                             <label for={id}>
-                                { opt.name.get(props.lang) }
+                                { name }
                                 <span class="yp-n">{ format!("({count})") }</span>
                             </label>
                         </li>
@@ -151,8 +169,8 @@ pub fn facet_group(ids: &Ids, props: &FacetGroupProps<'_>) -> Html {
 pub struct FilterPanelProps<'a> {
     pub data: &'a Dataset,
     pub query: &'a Query,
-    /// Per option, the projects it would show: the themes' counts, then the audiences'.
-    pub counts: [&'a [usize]; 2],
+    /// Per option, the projects it would show: the themes', the audiences', the statuses'.
+    pub counts: [&'a [usize]; 3],
     pub on_text: Callback<String>,
     pub on_toggle: Callback<(Facet, String)>,
     /// Whether the facets are unfolded on narrow screens, and the callback that flips it (the
@@ -185,7 +203,7 @@ pub fn filter_panel(ids: &Ids, props: &FilterPanelProps<'_>) -> Html {
     let query = props.query;
     let lang = query.lang;
     let ui = ui(lang);
-    let active = query.themes.len() + query.audiences.len();
+    let active = query.ticked();
     let open = props.open;
     let label = if active > 0 {
         fill(ui.facets_toggle_active, &[("n", &active.to_string())])
@@ -193,10 +211,10 @@ pub fn filter_panel(ids: &Ids, props: &FilterPanelProps<'_>) -> Html {
         ui.facets_toggle.to_string()
     };
     let groups = html! {
-        { for [Facet::Theme, Facet::Audience].into_iter().zip(props.counts).map(|(facet, counts)| {
+        { for Facet::ALL.into_iter().zip(props.counts).filter(|(f, _)| f.offered(props.data)).map(|(facet, counts)| {
             facet_group(ids, &FacetGroupProps {
                 facet,
-                options: facet.options(props.data),
+                options: &options(facet, props.data, lang),
                 counts,
                 selected: query.selected(facet),
                 lang,
@@ -276,6 +294,8 @@ pub fn filter_panel(ids: &Ids, props: &FilterPanelProps<'_>) -> Html {
 #[derive(PartialEq, Clone)]
 pub struct SortControlProps {
     pub sort: Sort,
+    /// Whether the data has updates: the order by status is offered only then.
+    pub progress: bool,
     pub lang: Lang,
     pub on_sort: Callback<Sort>,
 }
@@ -296,7 +316,7 @@ pub fn sort_control(ids: &Ids, props: &SortControlProps) -> Html {
         <div class="yp-sort">
             <label class="yp-label-inline" for={ids.id("sort")}>{ ui.sort }</label>
             <select class="yp-select" id={ids.id("sort")} autocomplete="off" {onchange}>
-                { for Sort::ALL.iter().map(|s| html! {
+                { for Sort::ALL.iter().filter(|s| props.progress || **s != Sort::Status).map(|s| html! {
                     <option value={s.key()} selected={*s == props.sort}>{ s.label(ui) }</option>
                 }) }
             </select>

@@ -15,8 +15,8 @@ use yew::prelude::*;
 pub struct Visible {
     /// Indexes of the visible projects, in display order.
     pub list: Rc<[usize]>,
-    /// Per option, how many projects ticking it would give: themes, then audiences.
-    pub counts: [Vec<usize>; 2],
+    /// Per option, how many projects ticking it would give: themes, audiences, statuses.
+    pub counts: [Vec<usize>; 3],
     pub charts: Charts,
 }
 
@@ -40,10 +40,7 @@ pub fn use_visible(
             let list = Rc::<[usize]>::from(q.visible_among(d, &matched));
             let charts = Charts::of(d, &list);
             Visible {
-                counts: [
-                    q.counts_among(Facet::Theme, d, &index, &matched),
-                    q.counts_among(Facet::Audience, d, &index, &matched),
-                ],
+                counts: Facet::ALL.map(|f| q.counts_among(f, d, &index, &matched)),
                 list,
                 charts,
             }

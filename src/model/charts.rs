@@ -68,15 +68,19 @@ pub fn targets_by_theme(data: &Dataset, visible: &[usize]) -> Vec<ThemeBar> {
         .collect()
 }
 
-/// An earlier or existing figure and the target of the same measure and unit.
+/// An earlier or existing figure and the target of the same measure and unit, with what has
+/// been achieved of the target where an update says (the latest achieved figure of the measure,
+/// in the same unit).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Comparison {
     pub project: usize,
     pub before: FigureAt,
     pub target: FigureAt,
-    /// Bar lengths on the pair's own scale, in thousandths of the longer bar.
+    pub achieved: Option<FigureAt>,
+    /// Bar lengths on the pair's own scale, in thousandths of the longest bar.
     pub before_len: u32,
     pub target_len: u32,
+    pub achieved_len: u32,
 }
 
 /// `part` in thousandths of the larger of `part` and `other`. Widened: magnitudes reach the top
@@ -100,7 +104,7 @@ pub fn comparisons(data: &Dataset, visible: &[usize]) -> Vec<Comparison> {
                 continue;
             };
             let before = figures.iter().position(|f| {
-                f.kind != Kind::Target
+                matches!(f.kind, Kind::Earlier | Kind::Cumulative)
                     && f.measure.as_ref() == Some(measure)
                     && f.unit.zh == target.unit.zh
             });
@@ -110,12 +114,26 @@ pub fn comparisons(data: &Dataset, visible: &[usize]) -> Vec<Comparison> {
             let Some(before_m) = figures[b].magnitude() else {
                 continue;
             };
+            let achieved = figures
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| {
+                    f.kind == Kind::Achieved
+                        && f.measure.as_ref() == Some(measure)
+                        && f.unit.zh == target.unit.zh
+                        && f.magnitude().is_some()
+                })
+                .max_by(|(_, a), (_, b)| a.as_of.cmp(&b.as_of));
+            let achieved_m = achieved.and_then(|(_, f)| f.magnitude()).unwrap_or(0);
+            let longest = before_m.max(target_m).max(achieved_m);
             out.push(Comparison {
                 project: i,
                 before: (i, b),
                 target: (i, t),
-                before_len: share(before_m, target_m),
-                target_len: share(target_m, before_m),
+                achieved: achieved.map(|(a, _)| (i, a)),
+                before_len: share(before_m, longest),
+                target_len: share(target_m, longest),
+                achieved_len: share(achieved_m, longest),
             });
         }
     }

@@ -3,11 +3,14 @@
 //! ends, so Excel opens the Chinese text correctly.
 //!
 //! Columns: id, project, themes, audiences, figure label, value, unit, qualifier, kind, figure,
-//! report sentence. Value, unit, qualifier and the sentence are always the report's own Simplified
-//! Chinese, for exact citation; the other columns follow the chosen language.
+//! sentence, document, latest status, as of. Value, unit, qualifier and the sentence are always
+//! the source's own Simplified Chinese, for exact citation (a report figure's sentence is the
+//! report's; an achieved figure's, its update's text, and its document the progress report it
+//! comes from); the other columns follow the chosen language. Status and as-of are the project's
+//! latest update's, empty for a project without updates.
 
-use super::data::{Dataset, Figure, Tag, Text};
-use super::format::FigureParts;
+use super::data::{Dataset, Figure, Kind, Tag, Text};
+use super::format::{FigureParts, status_label};
 use crate::i18n::{Lang, ui};
 
 /// The CSV text, BOM first.
@@ -28,7 +31,15 @@ pub fn projects_csv(data: &Dataset, visible: &[usize], lang: Lang) -> String {
             ui.csv_kind,
             ui.csv_figure,
             ui.csv_source,
+            ui.csv_document,
+            ui.csv_status,
+            ui.csv_as_of,
         ],
+    );
+    let report = format!(
+        "{}, {}",
+        data.report.publisher.get(lang),
+        data.report.published_label(lang)
     );
     let names = |list: &[Tag], ids: &[Text]| {
         ids.iter()
@@ -44,15 +55,23 @@ pub fn projects_csv(data: &Dataset, visible: &[usize], lang: Lang) -> String {
         let themes = names(&data.themes, &p.themes);
         let audiences = names(&data.audiences, &p.audiences);
         let head = [&*p.id, p.name.get(lang), &themes, &audiences];
+        let latest = p.latest();
+        let status = latest.map_or("", |u| status_label(u.status, lang));
+        let as_of = latest.map_or("", |u| &*u.as_of);
         if p.figures.is_empty() {
             let sources = p.sources.join("");
             let mut cells: Vec<&str> = head.to_vec();
-            cells.extend(["", "", "", "", "", "", &sources]);
+            cells.extend(["", "", "", "", "", "", &sources, &report, status, as_of]);
             row(&mut out, &cells);
         }
         for f in p.figures.iter() {
             let figure = FigureParts::of(f, lang).text(lang);
-            let source = source_of(f, &p.sources);
+            // An achieved figure's sentence is its update's, and its document the update's.
+            let update = f.as_of.as_deref().and_then(|day| p.update_of(day));
+            let (source, document) = match update {
+                Some(u) if f.kind == Kind::Achieved => (&*u.text.zh, &*u.source),
+                _ => (source_of(f, &p.sources), report.as_str()),
+            };
             let kind = super::format::kind_label(f, data.list.year, lang);
             let mut cells: Vec<&str> = head.to_vec();
             cells.extend([
@@ -63,6 +82,9 @@ pub fn projects_csv(data: &Dataset, visible: &[usize], lang: Lang) -> String {
                 &kind,
                 &figure,
                 source,
+                document,
+                status,
+                as_of,
             ]);
             row(&mut out, &cells);
         }

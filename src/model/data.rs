@@ -2,7 +2,7 @@
 //! the page. The embedded data is a `static` the build writes; data loaded at run time borrows
 //! its strings from the file's text, which is kept for the page's life (`remote`).
 
-pub use schema::{Kind, Qualifier, is_id, parse_value, unit_scale};
+pub use schema::{Kind, Qualifier, Status, is_id, parse_value, unit_scale};
 
 /// A text of the data.
 pub type Text = schema::Text<'static>;
@@ -15,6 +15,7 @@ pub type Tag = schema::Tag<'static>;
 pub type Project = schema::Project<'static>;
 pub type Figure = schema::Figure<'static>;
 pub type Review = schema::Review<'static>;
+pub type Update = schema::Update<'static>;
 pub type Direction = schema::Direction<'static>;
 
 /// The dataset as the widget passes it around: shared, and compared by identity, so a re-render

@@ -10,6 +10,16 @@ pub fn embedded() -> &'static Dataset {
     crate::data::embedded()
 }
 
+/// The sample list with invented progress (`static/demo/data-progress.json`): the built-in list
+/// with dated updates and achieved figures, as a league would publish them during the year.
+pub fn with_progress() -> &'static Dataset {
+    static DATA: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
+    DATA.get_or_init(|| {
+        schema::read(include_str!("../../static/demo/data-progress.json"))
+            .expect("the progress sample reads")
+    })
+}
+
 /// The report as this copy has it (Traditional, with pinyin glosses).
 pub const REPORT: &str = include_str!("../../tests/fixtures/report-2022-03.txt");
 

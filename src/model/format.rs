@@ -2,8 +2,8 @@
 //! "50 million yuan or more" in English, where the 万 or 亿 of the unit goes into the number.
 //! Conversions are exact: 168.5万 is "1.685 million", never "1.7 million".
 
-use super::data::{Figure, Kind, Qualifier};
-use crate::i18n::{Lang, ui, with_year};
+use super::data::{Figure, Kind, Qualifier, Status};
+use crate::i18n::{Lang, fill, ui, with_year};
 
 /// A figure cut into its parts, in display order.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -135,6 +135,37 @@ pub fn kind_label(figure: &Figure, year: u16, lang: Lang) -> String {
             None => ui.col_before.to_string(),
         },
         Kind::Cumulative => ui.kind_cumulative.to_string(),
+        Kind::Achieved => fill(
+            ui.kind_achieved,
+            &[(
+                "date",
+                &day_label(figure.as_of.as_deref().unwrap_or(""), lang),
+            )],
+        ),
+    }
+}
+
+/// A day written `YYYY-MM-DD`, in words: 2022年9月30日 / 30 September 2022; other text as it is.
+pub fn day_label(day: &str, lang: Lang) -> String {
+    let mut parts = day.splitn(3, '-').map(|p| p.parse::<usize>().ok());
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(Some(y)), Some(Some(m @ 1..=12)), Some(Some(d @ 1..=31))) => match lang {
+            Lang::En => format!("{d} {} {y}", schema::lang::MONTHS[m - 1]),
+            _ => format!("{y}年{m}月{d}日"),
+        },
+        _ => day.to_string(),
+    }
+}
+
+/// What a status is called in a language.
+pub fn status_label(status: Status, lang: Lang) -> &'static str {
+    let ui = ui(lang);
+    match status {
+        Status::Completed => ui.status_completed,
+        Status::Ahead => ui.status_ahead,
+        Status::OnSchedule => ui.status_on_schedule,
+        Status::Behind => ui.status_behind,
+        Status::NotStarted => ui.status_not_started,
     }
 }
 

@@ -1,7 +1,7 @@
 //! The product's logic in plain Rust, free of any browser API and tested natively: the data as the
 //! widget holds it (its types, checks and reader are the `schema` crate's), search and query
-//! (facets, sort), figure wording per language, the URL codec, the state reducer, the CSV export
-//! and what the charts draw.
+//! (facets, sort), figure wording per language, progress over the year, the URL codec, the state
+//! reducer, the CSV export and what the charts draw.
 
 pub mod charts;
 pub mod cite;
@@ -9,6 +9,7 @@ pub mod csv;
 pub mod data;
 pub mod format;
 pub mod load;
+pub mod progress;
 pub mod query;
 pub mod search;
 pub mod source;

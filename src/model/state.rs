@@ -105,6 +105,7 @@ impl State {
     fn same_list(&self, query: &Query) -> bool {
         self.query.themes == query.themes
             && self.query.audiences == query.audiences
+            && self.query.statuses == query.statuses
             && self.query.text == query.text
             && self.query.sort == query.sort
     }

@@ -1,4 +1,4 @@
-//! The query string codec: `?theme=jobs,services&audience=kids&q=快递&sort=name&lang=en&project=warm-bee`.
+//! The query string codec: `?theme=jobs,services&audience=kids&status=behind&q=快递&sort=name&lang=en&project=warm-bee`.
 //!
 //! Decoding never fails: unknown keys, malformed escapes and ids that are not ids are dropped one
 //! by one, and parameters the widget does not own (a host page's, or an in-app browser's such as
@@ -9,7 +9,9 @@ use super::query::{Query, Sort};
 use crate::i18n::Lang;
 
 /// The keys the widget owns.
-pub const KEYS: [&str; 6] = ["theme", "audience", "q", "sort", "lang", "project"];
+pub const KEYS: [&str; 7] = [
+    "theme", "audience", "status", "q", "sort", "lang", "project",
+];
 
 /// Reads a query from a query string, with or without the leading `?`.
 pub fn decode(search: &str) -> Query {
@@ -19,6 +21,7 @@ pub fn decode(search: &str) -> Query {
             // A form without JavaScript repeats the key per ticked option.
             "theme" => q.themes = merged(&q.themes, &value),
             "audience" => q.audiences = merged(&q.audiences, &value),
+            "status" => q.statuses = merged(&q.statuses, &value),
             "q" => q.set_text(&value),
             "sort" => {
                 if let Some(s) = Sort::from_key(&value) {
@@ -45,6 +48,9 @@ pub fn encode(q: &Query) -> String {
     }
     if !q.audiences.is_empty() {
         parts.push(format!("audience={}", q.audiences.join(",")));
+    }
+    if !q.statuses.is_empty() {
+        parts.push(format!("status={}", q.statuses.join(",")));
     }
     if !q.text.is_empty() {
         parts.push(format!("q={}", escape(&q.text)));

@@ -6,8 +6,8 @@
 
 use crate::book::Book;
 use crate::spec::{
-    Cell, DIRECTIONS, FIGURES, PROJECTS, REPORT, REVIEW, SHEETS, SOURCES, Sheet, column_letters,
-    sheet_row,
+    Cell, DIRECTIONS, FIGURES, PROJECTS, REPORT, REVIEW, SHEETS, SOURCES, Sheet, UPDATES,
+    column_letters, sheet_row,
 };
 use pinyin::ToPinyinMulti;
 use schema::sheets::{Cells, Owner, RowOf, place};
@@ -102,6 +102,7 @@ struct Places {
     records: HashMap<Record, usize>,
     figures: HashMap<(Record, usize), usize>,
     sources: HashMap<(Record, usize), usize>,
+    updates: HashMap<(Record, usize), usize>,
 }
 
 impl Places {
@@ -112,6 +113,7 @@ impl Places {
             RowOf::Record(r) => self.records.get(&r).copied(),
             RowOf::Figure(r, i) => self.figures.get(&(r, i)).copied(),
             RowOf::Source(r, i) => self.sources.get(&(r, i)).copied(),
+            RowOf::Update(r, i) => self.updates.get(&(r, i)).copied(),
         }
     }
 }
@@ -263,8 +265,13 @@ fn write_fields(
         .collect()
 }
 
-/// The draft as a data file.
+/// The draft as a data file, checked without a day (the reader's checks).
 pub fn to_dataset(book: &Book) -> Converted {
+    to_dataset_on(book, None)
+}
+
+/// The draft as a data file, checked on `today` (`YYYY-MM-DD`): an update after it is a warning.
+pub fn to_dataset_on(book: &Book, today: Option<&str>) -> Converted {
     let mut issues = Vec::new();
     let mut places = Places::default();
     let mut data = Dataset {
@@ -403,13 +410,32 @@ pub fn to_dataset(book: &Book) -> Converted {
         places.sources.insert((to, list.len()), r);
         list.push(sentence);
     }
-    for ((p, figures), sources) in projects
+    let mut project_updates: Vec<Vec<schema::Update<'static>>> = vec![Vec::new(); projects.len()];
+    let id_col = SHEETS[UPDATES].column(Cell::OwnerId).unwrap_or(0);
+    for (r, cells) in rows(book, UPDATES) {
+        let id = cells[id_col].trim();
+        let Some(p) = projects.iter().position(|p| p.id == id) else {
+            issues.push(Issue::at(
+                UPDATES,
+                Some(r),
+                Some(id_col),
+                format!("“项目”表中没有标识为“{id}”的项目"),
+            ));
+            continue;
+        };
+        let list = &mut project_updates[p];
+        places.updates.insert((Record::Project(p), list.len()), r);
+        list.push(read_row(UPDATES, r, cells, &mut issues));
+    }
+    for (((p, figures), sources), updates) in projects
         .iter_mut()
         .zip(project_figures)
         .zip(project_sources)
+        .zip(project_updates)
     {
         p.figures = figures.into();
         p.sources = sources.into();
+        p.updates = updates.into();
     }
     for (d, sources) in directions.iter_mut().zip(direction_sources) {
         d.sources = sources.into();
@@ -422,7 +448,7 @@ pub fn to_dataset(book: &Book) -> Converted {
         tr.hant = Cow::Owned(traditional(&tr.zh, &tr.hant));
     });
     data.pinyin = readings(&data);
-    for e in schema::problems(&data) {
+    for e in schema::problems_on(&data, today) {
         issues.push(locate(&e, &places));
     }
     issues.sort_by_key(|i| (i.sheet, i.row, i.column));
@@ -497,7 +523,15 @@ pub fn from_dataset(d: &Dataset) -> Book {
     };
     let mut figures = Vec::new();
     let mut sources = Vec::new();
+    let mut updates = Vec::new();
     for p in d.projects.iter() {
+        for u in p.updates.iter() {
+            let mut row = write_row(UPDATES, u);
+            if let Some(c) = SHEETS[UPDATES].column(Cell::OwnerId) {
+                row[c] = p.id.to_string();
+            }
+            updates.push(row);
+        }
         for f in p.figures.iter() {
             figures.push(owned_row(
                 FIGURES,

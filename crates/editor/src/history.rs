@@ -36,6 +36,8 @@ pub enum Action {
     },
     /// An import: one step, undoable.
     Replace(Book),
+    /// The draft as another tab saved it, this tab's changes merged in: one step, undoable.
+    Sync(Book),
     /// Back to the built-in data: one step, undoable, and nothing left to save.
     Discard(Book),
     Undo,
@@ -104,7 +106,7 @@ impl Draft {
                 next.step();
                 Rc::make_mut(&mut next.book).move_row(sheet, row, up);
             }
-            Action::Replace(book) => {
+            Action::Replace(book) | Action::Sync(book) => {
                 next.step();
                 next.book = Rc::new(book.normalized());
             }

@@ -5,7 +5,8 @@
 
 use crate::book::Book;
 use crate::convert::{fill_first_format, from_dataset};
-use crate::spec::{SHEETS, SheetSpec, column_letters};
+use crate::merge::{Merged, merge_rows};
+use crate::spec::{SHEETS, Sheet, SheetSpec, column_letters};
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 use std::io::Cursor;
 
@@ -23,7 +24,9 @@ pub struct Imported {
     pub notes: Vec<String>,
 }
 
-/// Reads a file by its name's extension. `current` is the draft: a CSV replaces one sheet of it.
+/// Reads a file by its name's extension. `current` is the draft: a whole workbook or a data file
+/// replaces it; a workbook of some sheets, or a CSV of one, is merged into those sheets by their
+/// rows' keys.
 pub fn import(name: &str, bytes: &[u8], current: &Book) -> Result<Imported, Vec<String>> {
     if bytes.len() > MAX_FILE {
         return Err(vec![format!(
@@ -33,14 +36,14 @@ pub fn import(name: &str, bytes: &[u8], current: &Book) -> Result<Imported, Vec<
     }
     let lower = name.to_lowercase();
     if lower.ends_with(".xlsx") || lower.ends_with(".xlsm") {
-        workbook(name, bytes)
+        workbook(name, bytes, current)
     } else if lower.ends_with(".csv") || lower.ends_with(".tsv") || lower.ends_with(".txt") {
         csv_sheet(name, bytes, current)
     } else if lower.ends_with(".json") {
         data_file(name, bytes)
     } else if bytes.starts_with(b"PK\x03\x04") {
         // No telling extension (a download saved without one): a zip is read as a workbook.
-        workbook(name, bytes)
+        workbook(name, bytes, current)
     } else if bytes.trim_ascii_start().starts_with(b"{") {
         data_file(name, bytes)
     } else if lower.ends_with(".xls") || lower.ends_with(".et") {
@@ -54,8 +57,9 @@ pub fn import(name: &str, bytes: &[u8], current: &Book) -> Result<Imported, Vec<
     }
 }
 
-/// A workbook: every sheet of [`SHEETS`], found by name.
-fn workbook(name: &str, bytes: &[u8]) -> Result<Imported, Vec<String>> {
+/// A workbook: the sheets of [`SHEETS`] it has, found by name (or an earlier editor's name). All
+/// of them replace the draft; some of them are merged into it.
+fn workbook(name: &str, bytes: &[u8], current: &Book) -> Result<Imported, Vec<String>> {
     let not_a_workbook = || {
         vec![format!(
             "“{name}”不是有效的 .xlsx 工作簿:请在 Excel 或 WPS 中另存为 .xlsx 后重试"
@@ -76,20 +80,34 @@ fn workbook(name: &str, bytes: &[u8]) -> Result<Imported, Vec<String>> {
     }
     let mut wb: Xlsx<_> =
         open_workbook_from_rs(Cursor::new(bytes)).map_err(|_| not_a_workbook())?;
+    let names = wb.sheet_names();
+    // Which of the list's sheets the workbook has, under their names or an earlier editor's.
+    let found: Vec<(usize, String)> = SHEETS
+        .iter()
+        .enumerate()
+        .filter_map(|(s, spec)| Some((s, names.iter().find(|n| spec.is_named(n))?.clone())))
+        .collect();
+    if found.is_empty() {
+        let all: Vec<String> = SHEETS.iter().map(|s| format!("“{}”", s.name)).collect();
+        return Err(vec![format!(
+            "“{name}”中没有清单的工作表:工作表应名为 {}",
+            all.join("、")
+        )]);
+    }
+    // A whole workbook (the studio's, or the first editor's, which had no 进度) replaces the
+    // draft; a workbook of some sheets, as an office sends, is merged into them.
+    let whole = SHEETS
+        .iter()
+        .enumerate()
+        .all(|(s, spec)| spec.sheet == Sheet::Updates || found.iter().any(|(f, _)| *f == s));
+    let first_format = found.iter().any(|(s, n)| n.trim() != SHEETS[*s].name);
     let mut problems = Vec::new();
     let mut notes = Vec::new();
-    let mut book = Book::empty();
-    let names = wb.sheet_names();
-    // A sheet under the name the first editor gave it: a workbook of the first format.
-    let mut first_format = false;
-    for (s, spec) in SHEETS.iter().enumerate() {
-        let Some(sheet_name) = names.iter().find(|n| spec.is_named(n)).cloned() else {
-            problems.push(format!("“{name}”缺少工作表“{}”", spec.name));
-            continue;
-        };
-        first_format |= sheet_name.trim() != spec.name;
+    let mut tables = Vec::new();
+    for (s, sheet_name) in found {
+        let spec = &SHEETS[s];
         let Ok(range) = wb.worksheet_range(&sheet_name) else {
-            problems.push(format!("“{name}”缺少工作表“{}”", spec.name));
+            problems.push(format!("“{name}”的工作表“{sheet_name}”无法读取"));
             continue;
         };
         let (top, left) = range.start().unwrap_or((0, 0));
@@ -128,27 +146,50 @@ fn workbook(name: &str, bytes: &[u8]) -> Result<Imported, Vec<String>> {
                 merged.join("、")
             ));
         }
-        match sheet_rows(spec, &grid) {
-            Ok(rows) => {
-                notes.push(format!("“{}”表:{} 行", spec.name, count(&rows)));
-                book.sheets[s] = rows;
-            }
+        match sheet_rows(spec, &grid, whole) {
+            Ok(table) => tables.push((s, table)),
             Err(e) => problems.extend(e),
         }
     }
-    if problems.is_empty() {
-        let mut book = book.normalized();
-        if first_format {
-            fill_first_format(&mut book);
-            notes.push(
-                "这是旧版编辑器的表格:已按它所属的 2022 年清单补上“报道”表的年度、团组织和活动日期"
-                    .to_string(),
-            );
-        }
-        Ok(Imported { book, notes })
-    } else {
-        Err(problems)
+    if !problems.is_empty() {
+        return Err(problems);
     }
+    let mut book = if whole {
+        Book::empty()
+    } else {
+        current.clone()
+    };
+    for (s, table) in tables {
+        notes.extend(table.unknown_note(&SHEETS[s]));
+        if whole {
+            notes.push(format!("“{}”表:{} 行", SHEETS[s].name, count(&table.rows)));
+            book.sheets[s] = table.rows;
+        } else {
+            let done = merge_rows(s, &mut book.sheets[s], &table.rows, &table.present);
+            notes.push(merge_note(&SHEETS[s], done));
+        }
+    }
+    let mut book = book.normalized();
+    if whole && first_format {
+        fill_first_format(&mut book);
+        notes.push(
+            "这是旧版编辑器的表格:已按它所属的 2022 年清单补上“报道”表的年度、团组织和活动日期"
+                .to_string(),
+        );
+    }
+    Ok(Imported { book, notes })
+}
+
+/// What merging a table into a sheet did, for the report.
+fn merge_note(spec: &SheetSpec, done: Merged) -> String {
+    let mut note = format!(
+        "合并到“{}”表:新增 {} 行,替换 {} 行",
+        spec.name, done.added, done.replaced
+    );
+    if done.unknown > 0 {
+        note.push_str(&format!(",另有 {} 行不是这张表的字段,未导入", done.unknown));
+    }
+    note
 }
 
 /// Rows that hold something.
@@ -209,33 +250,64 @@ fn cell_text(
     }
 }
 
+/// A sheet's rows as a file has them, moved to the columns [`SHEETS`] gives them.
+struct Table {
+    rows: Vec<Vec<String>>,
+    /// Which of the sheet's columns the file has.
+    present: Vec<bool>,
+    /// The file's headers that are none of the sheet's, as it wrote them.
+    unknown: Vec<String>,
+}
+
+impl Table {
+    /// The report's line on the file's own columns, left out.
+    fn unknown_note(&self, spec: &SheetSpec) -> Option<String> {
+        (!self.unknown.is_empty()).then(|| {
+            let names: Vec<String> = self.unknown.iter().map(|h| format!("“{h}”")).collect();
+            format!(
+                "“{}”表的 {} 列不是清单的一部分,未导入",
+                spec.name,
+                names.join("、")
+            )
+        })
+    }
+}
+
 /// The data rows of a sheet's grid: the row after its headers on, each column moved to where
-/// [`SHEETS`] has it. A missing column is a problem naming it; blank rows are kept (they keep
-/// the row numbers the editor sees in the spreadsheet) except at the end.
-fn sheet_rows(spec: &SheetSpec, grid: &[Vec<String>]) -> Result<Vec<Vec<String>>, Vec<String>> {
+/// [`SHEETS`] has it, whatever the file's order. A missing column is a problem naming it: any
+/// column but the optional ones in a whole workbook (`whole`), only the key columns in a table
+/// merged into the draft (its other columns keep the draft's cells). Blank rows are kept (they
+/// keep the row numbers the editor sees in the spreadsheet) except at the end.
+fn sheet_rows(spec: &SheetSpec, grid: &[Vec<String>], whole: bool) -> Result<Table, Vec<String>> {
     // Headers match whatever parentheses and spaces they were typed with.
     let clean = |s: &str| {
         s.trim_start_matches('\u{feff}')
             .replace(['(', ')', '\u{ff08}', '\u{ff09}', ' ', '\u{3000}'], "")
     };
     let wanted: Vec<String> = spec.columns.iter().map(|c| clean(c.header)).collect();
+    let first = spec.key.first().and_then(|k| spec.column(*k)).unwrap_or(0);
     let header_row = grid
         .iter()
         .take(10)
-        .position(|row| row.iter().any(|c| clean(c) == wanted[0]));
+        .position(|row| row.iter().any(|c| clean(c) == wanted[first]));
     let Some(h) = header_row else {
         return Err(vec![format!(
-            "“{}”表找不到标题行:第一列的标题应为“{}”",
-            spec.name, spec.columns[0].header
+            "“{}”表找不到标题行:应有一列标题为“{}”",
+            spec.name, spec.columns[first].header
         )]);
     };
     let headers: Vec<String> = grid[h].iter().map(|c| clean(c)).collect();
     let mut at = Vec::new();
     let mut missing = Vec::new();
     for (want, column) in wanted.iter().zip(spec.columns) {
+        let required = if whole {
+            !column.optional
+        } else {
+            spec.key.contains(&column.cell)
+        };
         match headers.iter().position(|h| h == want) {
             Some(i) => at.push(Some(i)),
-            None if column.optional => at.push(None),
+            None if !required => at.push(None),
             None => {
                 missing.push(format!("“{}”", column.header));
                 at.push(None);
@@ -250,6 +322,12 @@ fn sheet_rows(spec: &SheetSpec, grid: &[Vec<String>]) -> Result<Vec<Vec<String>>
             h + 1
         )]);
     }
+    let unknown = grid[h]
+        .iter()
+        .enumerate()
+        .filter(|(i, text)| !text.trim().is_empty() && !at.contains(&Some(*i)))
+        .map(|(_, text)| text.trim().to_string())
+        .collect();
     let mut rows: Vec<Vec<String>> = grid
         .iter()
         .skip(h + 1)
@@ -262,7 +340,11 @@ fn sheet_rows(spec: &SheetSpec, grid: &[Vec<String>]) -> Result<Vec<Vec<String>>
     while rows.last().is_some_and(|r| Book::row_is_blank(r)) {
         rows.pop();
     }
-    Ok(rows)
+    Ok(Table {
+        rows,
+        present: at.iter().map(Option::is_some).collect(),
+        unknown,
+    })
 }
 
 /// The text of a CSV file, and the encoding it was in: a BOM says which; else UTF-8 if it is
@@ -336,8 +418,8 @@ fn csv_sheet(name: &str, bytes: &[u8], current: &Book) -> Result<Imported, Vec<S
     let candidates: Vec<usize> = if by_name.len() == 1 {
         by_name
     } else {
-        (0..SHEETS.len())
-            .filter(|&s| sheet_rows(&SHEETS[s], &grid).is_ok())
+        let strict: Vec<usize> = (0..SHEETS.len())
+            .filter(|&s| sheet_rows(&SHEETS[s], &grid, true).is_ok())
             .filter(|&s| {
                 // 报道 and 回顾 share headers: the rows only one of them has tell them apart.
                 let fields = SHEETS[s].fields;
@@ -354,18 +436,37 @@ fn csv_sheet(name: &str, bytes: &[u8], current: &Book) -> Result<Imported, Vec<S
                         })
                     })
             })
-            .collect()
+            .collect();
+        if strict.is_empty() {
+            // An office's table may lack columns the draft keeps: its key columns tell the sheet
+            // then, and of the sheets it fits, the one that knows the most of its headers.
+            let known = |s: usize| {
+                sheet_rows(&SHEETS[s], &grid, false)
+                    .map(|t| t.present.iter().filter(|p| **p).count())
+                    .ok()
+            };
+            let scored: Vec<(usize, usize)> = (0..SHEETS.len())
+                .filter_map(|s| Some((s, known(s)?)))
+                .collect();
+            let best = scored.iter().map(|(_, n)| *n).max().unwrap_or(0);
+            scored
+                .into_iter()
+                .filter(|(_, n)| *n == best)
+                .map(|(s, _)| s)
+                .collect()
+        } else {
+            // A sheet whose headers are a part of another's (主题 in 项目) gives way to the other.
+            let widest = strict
+                .iter()
+                .map(|&s| SHEETS[s].columns.len())
+                .max()
+                .unwrap_or(0);
+            strict
+                .into_iter()
+                .filter(|&s| SHEETS[s].columns.len() == widest)
+                .collect()
+        }
     };
-    // A sheet whose headers are a part of another's (主题 in 项目) gives way to the other.
-    let widest = candidates
-        .iter()
-        .map(|&s| SHEETS[s].columns.len())
-        .max()
-        .unwrap_or(0);
-    let candidates: Vec<usize> = candidates
-        .into_iter()
-        .filter(|&s| SHEETS[s].columns.len() == widest)
-        .collect();
     let sheet = match candidates.as_slice() {
         [one] => *one,
         [] => {
@@ -384,20 +485,21 @@ fn csv_sheet(name: &str, bytes: &[u8], current: &Book) -> Result<Imported, Vec<S
             )]);
         }
     };
-    let rows = sheet_rows(&SHEETS[sheet], &grid)?;
+    let table = sheet_rows(&SHEETS[sheet], &grid, false)?;
     let delimiter_name = match d {
         b'\t' => "制表符",
         b',' => "逗号",
         b';' => "分号",
         _ => "竖线",
     };
-    let notes = vec![format!(
-        "按 {encoding} 编码、{delimiter_name}分隔读取“{name}”,替换了“{}”表:{} 行",
-        SHEETS[sheet].name,
-        count(&rows)
-    )];
     let mut book = current.clone();
-    book.sheets[sheet] = rows;
+    let done = merge_rows(sheet, &mut book.sheets[sheet], &table.rows, &table.present);
+    let mut notes = vec![format!(
+        "按 {encoding} 编码、{delimiter_name}分隔读取“{name}”:{} 行",
+        count(&table.rows)
+    )];
+    notes.extend(table.unknown_note(&SHEETS[sheet]));
+    notes.push(merge_note(&SHEETS[sheet], done));
     Ok(Imported {
         book: book.normalized(),
         notes,

@@ -2,7 +2,8 @@
 //! their offices keep, see every problem at its cell, preview the real widget, and download the
 //! workbook and the data file. Everything runs in the browser; nothing leaves the page.
 //!
-//! The model ([`spec`], [`book`], [`convert`], [`import`], [`export`], [`history`]) is pure Rust,
+//! The model ([`spec`], [`book`], [`convert`], [`import`], [`merge`], [`export`], [`history`]) is
+//! pure Rust,
 //! tested natively; the views are in [`ui`].
 
 pub mod book;
@@ -10,6 +11,7 @@ pub mod convert;
 pub mod export;
 pub mod history;
 pub mod import;
+pub mod merge;
 pub mod spec;
 pub mod ui;
 

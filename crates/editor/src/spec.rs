@@ -12,6 +12,7 @@ pub const FIGURES: usize = Sheet::Figures as usize;
 pub const SOURCES: usize = Sheet::Sources as usize;
 pub const REVIEW: usize = Sheet::Review as usize;
 pub const DIRECTIONS: usize = Sheet::Directions as usize;
+pub const UPDATES: usize = Sheet::Updates as usize;
 
 /// The row number a spreadsheet shows for a sheet's data row: the note is row 1, the headers
 /// row 2.

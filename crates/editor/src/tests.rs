@@ -7,7 +7,8 @@ use crate::convert::{from_dataset, to_dataset};
 use crate::export::workbook;
 use crate::history::{Action, Draft};
 use crate::import::{decode, import};
-use crate::spec::{Cell, FIGURES, PROJECTS, REPORT, SHEETS, SOURCES};
+use crate::merge::three_way;
+use crate::spec::{Cell, FIGURES, PROJECTS, REPORT, SHEETS, SOURCES, UPDATES};
 use schema::{Key, Part};
 
 fn built_in() -> Book {
@@ -140,7 +141,7 @@ fn cells_the_schema_cannot_hold_are_problems_at_their_cells() {
 }
 
 #[test]
-fn csv_in_gbk_and_utf8_with_bom_replaces_its_sheet() {
+fn csv_in_gbk_and_utf8_with_bom_merges_into_its_sheet() {
     let header = SHEETS[PROJECTS]
         .columns
         .iter()
@@ -155,8 +156,19 @@ fn csv_in_gbk_and_utf8_with_bom_replaces_its_sheet() {
     assert_eq!(decode(&gbk).unwrap().1, "GBK/GB18030");
     let current = built_in();
     let got = import("项目.csv", &gbk, &current).expect("GBK reads");
-    assert_eq!(got.book.cell(PROJECTS, 0, 1), "青年夜校");
-    assert_eq!(got.book.sheets[PROJECTS].len(), 1);
+    assert_eq!(got.book.cell(PROJECTS, 11, 1), "青年夜校");
+    assert_eq!(
+        got.book.sheets[PROJECTS].len(),
+        12,
+        "added, nothing deleted"
+    );
+    assert!(
+        got.notes
+            .iter()
+            .any(|n| n == "合并到“项目”表:新增 1 行,替换 0 行"),
+        "{:?}",
+        got.notes
+    );
     assert_eq!(
         got.book.sheets[FIGURES], current.sheets[FIGURES],
         "other sheets kept"
@@ -166,7 +178,7 @@ fn csv_in_gbk_and_utf8_with_bom_replaces_its_sheet() {
     bom.extend(text.as_bytes());
     // Found by its headers when the name says nothing.
     let got = import("export.csv", &bom, &current).expect("UTF-8 with BOM reads");
-    assert_eq!(got.book.cell(PROJECTS, 0, 0), "new-one");
+    assert_eq!(got.book.cell(PROJECTS, 11, 0), "new-one");
 }
 
 #[test]
@@ -175,7 +187,7 @@ fn a_bad_file_changes_nothing_and_says_why() {
     assert!(e[0].contains("不是有效的 .xlsx"), "{e:?}");
     let e = import("a.csv", "标识,名称\nx,y\n".as_bytes(), &Book::empty()).unwrap_err();
     assert!(
-        e[0].contains("缺少") || e[0].contains("不是任何一张表"),
+        e[0].contains("无法判断“a.csv”是哪张表(“主题”或“服务对象”或“项目”)"),
         "{e:?}"
     );
     let e = import("data.json", b"{\"report\": 1}", &Book::empty()).unwrap_err();
@@ -286,6 +298,10 @@ fn merged_cells_formula_errors_and_missing_parts_are_refused_by_address() {
             )
             .unwrap();
         }
+        // A whole workbook's sheet without a column it needs.
+        "项目" => {
+            ws.write_string(1, 1, "旧名称").unwrap();
+        }
         _ => {}
     });
     let e = import("清单.xlsx", &bytes, &Book::empty()).unwrap_err();
@@ -299,16 +315,25 @@ fn merged_cells_formula_errors_and_missing_parts_are_refused_by_address() {
         "{e:#?}"
     );
 
+    assert!(
+        e.iter().any(|p| p.contains("“项目”表缺少 “名称” 列")),
+        "{e:#?}"
+    );
+    // A workbook of none of the list's sheets says which it should have.
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    wb.add_worksheet().set_name("Sheet1").unwrap();
+    let e = import("旧表.xlsx", &wb.save_to_buffer().unwrap(), &Book::empty()).unwrap_err();
+    assert!(e.iter().any(|p| p.contains("没有清单的工作表")), "{e:#?}");
+    // One sheet merged into the draft needs its key columns only.
     let mut wb = rust_xlsxwriter::Workbook::new();
     wb.add_worksheet()
-        .set_name("项目")
+        .set_name("进度")
         .unwrap()
-        .write_string(1, 0, "标识")
+        .write_string(0, 0, "项目标识")
         .unwrap();
-    let e = import("旧表.xlsx", &wb.save_to_buffer().unwrap(), &Book::empty()).unwrap_err();
-    assert!(e.iter().any(|p| p.contains("缺少工作表“报道”")), "{e:#?}");
+    let e = import("进度.xlsx", &wb.save_to_buffer().unwrap(), &Book::empty()).unwrap_err();
     assert!(
-        e.iter().any(|p| p.contains("“项目”表缺少 “名称”、")),
+        e.iter().any(|p| p.contains("“进度”表缺少 “截至日期” 列")),
         "{e:#?}"
     );
 }
@@ -480,4 +505,286 @@ fn the_year_and_the_league_are_rows_of_the_report_sheet() {
             && i.message.contains("不是年份")),
         "{issues:#?}"
     );
+}
+
+/// One sheet of an office's workbook: its name, its headers (row 1) and its rows.
+type OfficeSheet<'a> = (&'a str, &'a [&'a str], Vec<Vec<&'a str>>);
+
+/// A workbook of the given sheets, as an office's own tables are.
+fn office_workbook(sheets: &[OfficeSheet]) -> Vec<u8> {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    for (name, headers, rows) in sheets {
+        let ws = wb.add_worksheet();
+        ws.set_name(*name).unwrap();
+        for (c, h) in headers.iter().enumerate() {
+            ws.write_string(0, c as u16, *h).unwrap();
+        }
+        for (r, cells) in rows.iter().enumerate() {
+            for (c, cell) in cells.iter().enumerate() {
+                ws.write_string(r as u32 + 1, c as u16, *cell).unwrap();
+            }
+        }
+    }
+    wb.save_to_buffer().unwrap()
+}
+
+const UPDATE_HEADERS: &[&str] = &["截至日期", "备注", "项目标识", "状态", "进展", "出处"];
+
+fn update_row<'a>(id: &'a str, day: &'a str, status: &'a str, text: &'a str) -> Vec<&'a str> {
+    vec![day, "内部备注", id, status, text, "2022年三季度进展通报"]
+}
+
+/// An office's 项目 table (headers in row 1, its own order, a 备注 column of its own) merges
+/// into the draft's 项目 sheet by 标识; the other sheets stay; the report says what it did.
+#[test]
+fn a_workbook_of_one_sheet_merges_into_that_sheet() {
+    let current = built_in();
+    let bytes = office_workbook(&[(
+        "项目",
+        &["备注", "服务对象", "标识", "名称", "主题"],
+        vec![
+            vec![
+                "改名",
+                "kids",
+                "hope-house",
+                "“希望小屋”关爱项目",
+                "children",
+            ],
+            vec![
+                "新项目",
+                "students",
+                "night-school",
+                "青年夜校",
+                "education",
+            ],
+        ],
+    )]);
+    let got = import("团市委项目表.xlsx", &bytes, &current).expect("merges");
+    assert!(
+        got.notes
+            .iter()
+            .any(|n| n == "合并到“项目”表:新增 1 行,替换 1 行"),
+        "{:?}",
+        got.notes
+    );
+    assert!(
+        got.notes.iter().any(|n| n.contains("“备注”")),
+        "{:?}",
+        got.notes
+    );
+    let projects = &got.book.sheets[PROJECTS];
+    assert_eq!(projects.len(), 12);
+    assert_eq!(got.book.cell(PROJECTS, 1, 1), "“希望小屋”关爱项目");
+    // Columns the table does not have keep the draft's cells.
+    assert_eq!(got.book.cell(PROJECTS, 1, 2), current.cell(PROJECTS, 1, 2));
+    assert_eq!(got.book.cell(PROJECTS, 11, 0), "night-school");
+    for s in (0..SHEETS.len()).filter(|&s| s != PROJECTS) {
+        assert_eq!(got.book.sheets[s], current.sheets[s], "{}", SHEETS[s].name);
+    }
+}
+
+/// Two offices' 进度 tables imported in turn both stay; one of a day already there replaces it.
+#[test]
+fn two_offices_progress_tables_both_stay() {
+    let first = office_workbook(&[(
+        "进度",
+        UPDATE_HEADERS,
+        vec![update_row(
+            "hope-house",
+            "2022-09-30",
+            "按序时推进",
+            "截至9月30日,全市新建“希望小屋”62个。",
+        )],
+    )]);
+    let second = office_workbook(&[(
+        "进度",
+        UPDATE_HEADERS,
+        vec![
+            update_row("warm-bee", "2022-09-30", "滞后", "爱心驿站建设进度滞后。"),
+            update_row(
+                "hope-house",
+                "2022-09-30",
+                "超序时",
+                "截至9月30日,全市新建“希望小屋”62个。",
+            ),
+        ],
+    )]);
+    let one = import("关爱科.xlsx", &first, &built_in()).unwrap();
+    assert!(
+        one.notes
+            .iter()
+            .any(|n| n == "合并到“进度”表:新增 1 行,替换 0 行"),
+        "{:?}",
+        one.notes
+    );
+    let two = import("社区科.xlsx", &second, &one.book).unwrap();
+    assert!(
+        two.notes
+            .iter()
+            .any(|n| n == "合并到“进度”表:新增 1 行,替换 1 行"),
+        "{:?}",
+        two.notes
+    );
+    assert_eq!(two.book.sheets[UPDATES].len(), 2);
+    let data = to_dataset(&two.book);
+    assert_eq!(data.errors(), 0, "{:?}", data.issues);
+    let houses = &data.data.projects[1];
+    assert_eq!(houses.updates.len(), 1);
+    assert_eq!(houses.updates[0].status, schema::Status::Ahead);
+    assert_eq!(
+        data.data.projects[3].updates[0].status,
+        schema::Status::Behind
+    );
+}
+
+/// An achieved figure not in its update's text, an unknown status, a project that does not
+/// exist and a day after today are problems at their cells.
+#[test]
+fn progress_problems_are_at_their_cells() {
+    let mut book = built_in();
+    let spec = &SHEETS[UPDATES];
+    let col = |cell| spec.column(cell).unwrap();
+    book.add_row(UPDATES);
+    book.add_row(UPDATES);
+    for (r, (id, day, status)) in [
+        ("hope-house", "2022-09-30", "差不多"),
+        ("nowhere", "2099-01-01", "滞后"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        book.set(UPDATES, r, col(Cell::OwnerId), id.into());
+        book.set(UPDATES, r, col(Cell::Field(Key::AsOf, None)), day.into());
+        book.set(
+            UPDATES,
+            r,
+            col(Cell::Field(Key::Status, None)),
+            status.into(),
+        );
+        book.set(
+            UPDATES,
+            r,
+            col(Cell::Field(Key::Text, Some(Part::Zh))),
+            "截至9月30日,全市新建“希望小屋”62个。".into(),
+        );
+        book.set(
+            UPDATES,
+            r,
+            col(Cell::Field(Key::Source, None)),
+            "三季度通报".into(),
+        );
+        book.set(
+            UPDATES,
+            r,
+            col(Cell::Field(Key::Link, None)),
+            "ftp://example.org".into(),
+        );
+    }
+    book.add_row(FIGURES);
+    let f = book.sheets[FIGURES].len() - 1;
+    let figures = &SHEETS[FIGURES];
+    let fcol = |cell| figures.column(cell).unwrap();
+    for (cell, text) in [
+        (Cell::Owner, "项目"),
+        (Cell::OwnerId, "hope-house"),
+        (Cell::Field(Key::Label, Some(Part::Zh)), "新建“希望小屋”"),
+        (Cell::Field(Key::Label, Some(Part::En)), "New Hope Houses"),
+        (Cell::Field(Key::Value, None), "63"),
+        (Cell::Field(Key::Unit, Some(Part::Zh)), "个"),
+        (Cell::Field(Key::Unit, Some(Part::En)), "houses"),
+        (Cell::Field(Key::Kind, None), "完成"),
+        (Cell::Field(Key::Measure, None), "houses"),
+        (Cell::Field(Key::AsOf, None), "2022-09-30"),
+    ] {
+        book.set(FIGURES, f, fcol(cell), text.into());
+    }
+    let issues = crate::convert::to_dataset_on(&book, Some("2022-12-01")).issues;
+    let at = |sheet, row, column| {
+        issues
+            .iter()
+            .find(|i| i.sheet == sheet && i.row == Some(row) && i.column == Some(column))
+            .map(|i| (i.message.clone(), i.warning))
+    };
+    assert!(
+        at(FIGURES, f, fcol(Cell::Field(Key::Value, None)))
+            .is_some_and(|(m, _)| m.contains("“63个”不在截至“2022-09-30”的进展原文中")),
+        "{issues:#?}"
+    );
+    assert!(
+        at(UPDATES, 0, col(Cell::Field(Key::Status, None)))
+            .is_some_and(|(m, _)| m.contains("“差不多”无法识别")),
+        "{issues:#?}"
+    );
+    assert!(
+        at(UPDATES, 1, col(Cell::OwnerId))
+            .is_some_and(|(m, _)| m.contains("没有标识为“nowhere”的项目")),
+        "{issues:#?}"
+    );
+    assert!(
+        at(UPDATES, 0, col(Cell::Field(Key::Link, None)))
+            .is_some_and(|(m, _)| m.contains("不是网址")),
+        "{issues:#?}"
+    );
+    // The day after today: a warning, checked on the editor's day only.
+    let mut later = book.clone();
+    later.set(
+        UPDATES,
+        0,
+        col(Cell::Field(Key::AsOf, None)),
+        "2023-01-05".into(),
+    );
+    let issues = crate::convert::to_dataset_on(&later, Some("2022-12-01")).issues;
+    assert!(
+        issues.iter().any(|i| i.sheet == UPDATES
+            && i.row == Some(0)
+            && i.warning
+            && i.message.contains("晚于今天")),
+        "{issues:#?}"
+    );
+}
+
+/// Two tabs on one draft: each one's change survives the other's save.
+#[test]
+fn two_tabs_changes_merge() {
+    let base = built_in();
+    // One tab imports a 进度 table; the other types a name.
+    let mut theirs = base.clone();
+    theirs.sheets[UPDATES].push({
+        let mut row = vec![String::new(); SHEETS[UPDATES].columns.len()];
+        row[0] = "hope-house".into();
+        row[1] = "2022-09-30".into();
+        row
+    });
+    let mut mine = base.clone();
+    mine.set(PROJECTS, 2, 2, "Youth Station lodging".into());
+    let (merged, conflicts) = three_way(&base, &mine, &theirs);
+    assert_eq!(conflicts, vec![]);
+    assert_eq!(merged.sheets[UPDATES].len(), 1);
+    assert_eq!(merged.cell(PROJECTS, 2, 2), "Youth Station lodging");
+    // Both typed in one sheet: different cells merge, one cell changed both ways is a conflict
+    // that keeps this tab's text.
+    let mut theirs = base.clone();
+    theirs.set(PROJECTS, 3, 2, "Warm Bee".into());
+    theirs.set(PROJECTS, 2, 2, "Their station".into());
+    let (merged, conflicts) = three_way(&base, &mine, &theirs);
+    assert_eq!(merged.cell(PROJECTS, 3, 2), "Warm Bee");
+    assert_eq!(merged.cell(PROJECTS, 2, 2), "Youth Station lodging");
+    assert_eq!(conflicts.len(), 1);
+    assert_eq!((conflicts[0].row, conflicts[0].column), (2, 2));
+    // Rows added in both: merged by their keys, both kept.
+    let mut mine = base.clone();
+    mine.add_row(PROJECTS);
+    mine.set(PROJECTS, 11, 0, "mine-new".into());
+    let mut theirs = base.clone();
+    theirs.add_row(PROJECTS);
+    theirs.set(PROJECTS, 11, 0, "their-new".into());
+    theirs.set(PROJECTS, 0, 1, "乡村好青年项目".into());
+    let (merged, conflicts) = three_way(&base, &mine, &theirs);
+    assert_eq!(conflicts, vec![]);
+    let ids: Vec<&str> = merged.sheets[PROJECTS]
+        .iter()
+        .map(|r| r[0].as_str())
+        .collect();
+    assert_eq!(&ids[11..], ["their-new", "mine-new"]);
+    assert_eq!(merged.cell(PROJECTS, 0, 1), "乡村好青年项目");
 }

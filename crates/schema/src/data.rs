@@ -14,7 +14,9 @@ use std::borrow::Cow;
 
 /// The format this crate writes and reads up to. Every change that adds fields raises it; a
 /// reader reads every older format ([`crate::read`]) and says when a file needs a newer one.
-pub const FORMAT: u32 = 2;
+/// 2: the list's year and league, figure kinds as roles. 3: progress over the year (a project's
+/// dated updates, achieved figures).
+pub const FORMAT: u32 = 3;
 
 /// A text of the data file. (Fields spell out `Cow<'a, str>`: serde borrows only what it sees
 /// written as a `Cow<str>`.)
@@ -24,6 +26,10 @@ pub type List<'a, T> = Cow<'a, [T]>;
 
 fn is_false(b: &bool) -> bool {
     !*b
+}
+
+fn no_items<T: Clone>(list: &List<'_, T>) -> bool {
+    list.is_empty()
 }
 
 /// Files of the first format carry no number.
@@ -275,6 +281,15 @@ pub struct Project<'a> {
     /// The report's sentences this project is drawn from, verbatim.
     #[serde(borrow, deserialize_with = "texts")]
     pub sources: List<'a, Text<'a>>,
+    /// Its progress over the year, as progress reports published it, in any order; none for a
+    /// list that has not been followed up (the list as the meeting made it).
+    #[serde(
+        borrow,
+        default,
+        deserialize_with = "exact_list",
+        skip_serializing_if = "no_items"
+    )]
+    pub updates: List<'a, Update<'a>>,
     /// Key for sorting by name (toneless pinyin); made by the build, not part of the file.
     #[serde(skip)]
     pub sort_key: Cow<'a, str>,
@@ -300,6 +315,9 @@ pub struct Figure<'a> {
     /// The year an earlier result is from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year: Option<u16>,
+    /// The day an achieved figure is as of, `YYYY-MM-DD`: the date of the update that states it.
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<Text<'a>>,
     /// A target that adds to what exists (100 new houses beside 694 built or being built), not a
     /// level or a yearly flow to compare with an earlier one.
     #[serde(default, skip_serializing_if = "is_false")]
@@ -348,6 +366,79 @@ pub enum Kind {
     /// What exists or has been reached so far.
     #[serde(rename = "cumulative")]
     Cumulative,
+    /// What has been achieved of a target by a day (its `as_of`), as an update states it.
+    #[serde(rename = "achieved")]
+    Achieved,
+}
+
+/// One dated update of a project, as a progress report (通报) published it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = schema))]
+#[serde(deny_unknown_fields)]
+pub struct Update<'a> {
+    /// The day it is as of, `YYYY-MM-DD` (截至日期).
+    #[serde(borrow)]
+    pub as_of: Cow<'a, str>,
+    pub status: Status,
+    /// What was done, as published (进展).
+    #[serde(borrow)]
+    pub text: Tr<'a>,
+    /// The document it comes from (出处), such as a progress report's title.
+    #[serde(borrow)]
+    pub source: Cow<'a, str>,
+    /// Where that document is published: `https://` or `http://` only.
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<Text<'a>>,
+}
+
+/// Where a project stands against the pace expected by its update's day (序时进度), in the words
+/// progress reports use.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = schema))]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// 已完成.
+    Completed,
+    /// 超序时: ahead of the expected pace.
+    Ahead,
+    /// 按序时推进: on schedule.
+    #[default]
+    OnSchedule,
+    /// 滞后: behind schedule.
+    Behind,
+    /// 未开始.
+    NotStarted,
+}
+
+impl Status {
+    /// Most behind first: the order of the "by status" sort.
+    pub const ALL: [Status; 5] = [
+        Status::Behind,
+        Status::NotStarted,
+        Status::OnSchedule,
+        Status::Ahead,
+        Status::Completed,
+    ];
+
+    /// The status's id in the file and in URLs: `on-schedule`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::Completed => "completed",
+            Status::Ahead => "ahead",
+            Status::OnSchedule => "on-schedule",
+            Status::Behind => "behind",
+            Status::NotStarted => "not-started",
+        }
+    }
+
+    pub fn of(id: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.id() == id)
+    }
+
+    /// Its place in [`Status::ALL`]: 0 for the most behind.
+    pub fn rank(self) -> usize {
+        Status::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
 }
 
 /// The review of earlier work.
@@ -383,23 +474,9 @@ pub struct Direction<'a> {
 impl Report<'_> {
     /// The publication month: `2022-03` → 2022年3月 / March 2022; other forms are shown as written.
     pub fn published_label(&self, lang: Lang) -> String {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
         match self.published.split_once('-') {
             Some((y, m)) => match m.parse::<usize>() {
-                Ok(n @ 1..=12) if lang == Lang::En => format!("{} {y}", MONTHS[n - 1]),
+                Ok(n @ 1..=12) if lang == Lang::En => format!("{} {y}", crate::lang::MONTHS[n - 1]),
                 Ok(n @ 1..=12) => format!("{y}年{n}月"),
                 _ => self.published.to_string(),
             },
@@ -451,9 +528,24 @@ impl Figure<'_> {
     }
 }
 
-impl Project<'_> {
-    /// The largest figure's magnitude, for the "largest figure" sort.
+impl<'a> Project<'a> {
+    /// The largest figure's magnitude, for the "largest figure" sort. Achieved figures are parts
+    /// of their targets, not sizes of their own.
     pub fn largest_magnitude(&self) -> Option<u64> {
-        self.figures.iter().filter_map(Figure::magnitude).max()
+        self.figures
+            .iter()
+            .filter(|f| f.kind != Kind::Achieved)
+            .filter_map(Figure::magnitude)
+            .max()
+    }
+
+    /// The latest update (the greatest `as_of`; days written `YYYY-MM-DD` sort as text).
+    pub fn latest(&self) -> Option<&Update<'a>> {
+        self.updates.iter().max_by(|a, b| a.as_of.cmp(&b.as_of))
+    }
+
+    /// The update of a day.
+    pub fn update_of(&self, day: &str) -> Option<&Update<'a>> {
+        self.updates.iter().find(|u| u.as_of == day)
     }
 }

@@ -39,3 +39,19 @@ impl Lang {
         }
     }
 }
+
+/// The months' names in English, for dates in words (the Chinese ones are numbered: 3月).
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];

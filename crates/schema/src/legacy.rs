@@ -47,11 +47,12 @@ pub fn list() -> ListInfo<'static> {
     }
 }
 
-/// A file read in the first format, given what the current one holds: the list's year, league
-/// and campaign, the meeting's day, and the year of its earlier results. A file of the current
-/// format is left as it is.
+/// A file read in an older format, as the current one: a file of the first format is given what
+/// the current one holds (the list's year, league and campaign, the meeting's day, and the year
+/// of its earlier results); later formats only added optional fields, which such a file lacks.
 pub fn upgrade(d: &mut Dataset<'_>) {
     if d.format != 1 {
+        d.format = d.format.max(FORMAT);
         return;
     }
     if d.list == ListInfo::default() {

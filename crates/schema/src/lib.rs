@@ -19,14 +19,14 @@ pub mod walk;
 
 pub use data::{
     Dataset, Direction, FORMAT, Figure, Kind, List, ListInfo, Project, Qualifier, Readings, Report,
-    Review, Tag, Text, Tr,
+    Review, Status, Tag, Text, Tr, Update,
 };
 pub use figure::{is_date, is_id, is_year, parse_value, unit_scale};
 pub use lang::Lang;
 pub use path::{Field, Key, Part, Path, Record};
 pub use problem::{DataError, Problem, Problems};
 pub use read::read;
-pub use validate::problems;
+pub use validate::{problems, problems_on};
 
 #[cfg(test)]
 mod tests;

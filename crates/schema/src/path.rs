@@ -93,6 +93,12 @@ keys! {
     Adds = "adds",
     Measure = "measure",
     Headline = "headline",
+    Updates = "updates",
+    AsOf = "as_of",
+    Status = "status",
+    Text = "text",
+    Source = "source",
+    Link = "link",
 }
 
 /// A record of the data file: a top-level object, or an item of a top-level list; ordered as

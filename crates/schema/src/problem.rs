@@ -81,6 +81,23 @@ pub enum Problem {
         value: String,
         allowed: String,
     },
+    /// A day after the day the file is checked on (the editor's today): a warning.
+    AfterToday(String),
+    /// A link that is not an `https://` or `http://` address.
+    NotAWebLink(String),
+    /// An achieved figure without the day it is as of.
+    NoDate,
+    /// An achieved figure whose day has no update of its project.
+    NoUpdateOfDate(String),
+    /// Two updates of one project on the same day.
+    DuplicateDate(String),
+    /// A day on a figure that is not an achieved one.
+    AsOfNotAchieved,
+    /// An achieved figure (number, 余, unit) that does not stand in its update's text.
+    NotInUpdate {
+        core: String,
+        date: String,
+    },
 }
 
 /// Every problem of one file, in file order.
@@ -247,6 +264,62 @@ impl Problem {
                 ],
                 [none; 3],
             ),
+            Problem::AfterToday(v) => (
+                [
+                    "“{0}”晚于今天:请核对日期",
+                    "“{0}”晚於今天:請核對日期",
+                    "`{0}` is after today: check the date",
+                ],
+                [v, none, none],
+            ),
+            Problem::NotAWebLink(v) => (
+                [
+                    "“{0}”不是网址:请写以 https:// 或 http:// 开头的完整地址",
+                    "“{0}”不是網址:請寫以 https:// 或 http:// 開頭的完整地址",
+                    "`{0}` is not a web address: write the whole address, starting with https:// or http://",
+                ],
+                [v, none, none],
+            ),
+            Problem::NoDate => (
+                [
+                    "完成的数字需要写明截至日期",
+                    "完成的數字需要寫明截至日期",
+                    "an achieved figure needs the day it is as of",
+                ],
+                [none; 3],
+            ),
+            Problem::NoUpdateOfDate(v) => (
+                [
+                    "这个项目没有截至“{0}”的进展:完成的数字要出自同一天的进展",
+                    "這個項目沒有截至“{0}”的進展:完成的數字要出自同一天的進展",
+                    "this project has no update as of `{0}`: an achieved figure comes from the update of its day",
+                ],
+                [v, none, none],
+            ),
+            Problem::DuplicateDate(v) => (
+                [
+                    "截至“{0}”的进展重复:同一项目每天只能有一条进展",
+                    "截至“{0}”的進展重複:同一項目每天只能有一條進展",
+                    "two updates as of `{0}`: a project has one update a day",
+                ],
+                [v, none, none],
+            ),
+            Problem::AsOfNotAchieved => (
+                [
+                    "只有完成的数字才写截至日期",
+                    "只有完成的數字才寫截至日期",
+                    "only an achieved figure has a day it is as of",
+                ],
+                [none; 3],
+            ),
+            Problem::NotInUpdate { .. } => (
+                [
+                    "“{0}”不在截至“{1}”的进展原文中",
+                    "“{0}”不在截至“{1}”的進展原文中",
+                    "`{0}` does not appear in the update as of `{1}`",
+                ],
+                [none; 3],
+            ),
             Problem::UnknownWord { value, allowed } => (
                 [
                     "“{0}”无法识别:应填 {1}",
@@ -260,7 +333,7 @@ impl Problem {
 
     /// A warning: the file is still used, as it is.
     pub fn is_warning(&self) -> bool {
-        matches!(self, Problem::NoEnglish)
+        matches!(self, Problem::NoEnglish | Problem::AfterToday(_))
     }
 
     /// The problem in a language.
@@ -279,6 +352,7 @@ impl Problem {
                 let (found, supported) = (found.to_string(), supported.to_string());
                 fill(pick(texts, lang), [&found, &supported, ""])
             }
+            Problem::NotInUpdate { core, date } => fill(pick(texts, lang), [core, date, ""]),
             _ => fill(pick(texts, lang), values),
         }
     }
@@ -325,6 +399,16 @@ impl Problem {
             Problem::UnknownWord {
                 value: s(),
                 allowed: s(),
+            },
+            Problem::AfterToday(s()),
+            Problem::NotAWebLink(s()),
+            Problem::NoDate,
+            Problem::NoUpdateOfDate(s()),
+            Problem::DuplicateDate(s()),
+            Problem::AsOfNotAchieved,
+            Problem::NotInUpdate {
+                core: s(),
+                date: s(),
             },
         ]
     }

@@ -7,7 +7,9 @@
 //! The vocabulary names roles, never a year: a figure is a 目标 of the list's year, a 此前结果
 //! with its own 年份, or 累计; the list's year is the 年度 row of the 报道 sheet.
 
-use crate::data::{Direction, Figure, Kind, ListInfo, Project, Qualifier, Report, Review, Tag, Tr};
+use crate::data::{
+    Direction, Figure, Kind, ListInfo, Project, Qualifier, Report, Review, Status, Tag, Tr, Update,
+};
 use crate::path::{Field, Key, Part, Path, Record};
 use crate::problem::Problem;
 use std::borrow::Cow;
@@ -23,10 +25,12 @@ pub enum Sheet {
     Sources,
     Review,
     Directions,
+    /// 进度: the projects' dated updates.
+    Updates,
 }
 
 impl Sheet {
-    pub const ALL: [Sheet; 8] = [
+    pub const ALL: [Sheet; 9] = [
         Sheet::Report,
         Sheet::Themes,
         Sheet::Audiences,
@@ -35,6 +39,7 @@ impl Sheet {
         Sheet::Sources,
         Sheet::Review,
         Sheet::Directions,
+        Sheet::Updates,
     ];
 
     /// The sheet's place in the workbook (and in an editor's book).
@@ -61,6 +66,9 @@ pub struct SheetSpec {
     /// A sheet of fields has one row per field, named in its first column; a sheet of records
     /// has none here, and a row per record.
     pub fields: &'static [FieldRow],
+    /// The columns that tell a row from the others: a table an office sends is merged into the
+    /// draft by them (a row of a known key replaces that row, a new key adds one).
+    pub key: &'static [Cell],
 }
 
 /// One column: its header, what it holds, and how the form shows it.
@@ -207,7 +215,7 @@ const TAG: &[Column] = &[
 
 /// Every sheet, in the workbook's order (that of [`Sheet::ALL`]). Sheets and columns are only
 /// ever added at the end: a draft kept in an editor's browser holds its cells by place.
-pub const SHEETS: [SheetSpec; 8] = [
+pub const SHEETS: [SheetSpec; 9] = [
     SheetSpec {
         sheet: Sheet::Report,
         name: "报道",
@@ -228,6 +236,7 @@ pub const SHEETS: [SheetSpec; 8] = [
             row(Record::Report, Key::Published, "发布月份", false),
             row(Record::Report, Key::Intro, "导语", true),
         ],
+        key: &[Cell::FieldName],
     },
     SheetSpec {
         sheet: Sheet::Themes,
@@ -236,6 +245,7 @@ pub const SHEETS: [SheetSpec; 8] = [
         note: "填写说明:项目可选的主题。标识用小写字母、数字和 -(如 children),用在链接里,发布后不要再改。",
         columns: TAG,
         fields: &[],
+        key: &[plain(Key::Id)],
     },
     SheetSpec {
         sheet: Sheet::Audiences,
@@ -244,6 +254,7 @@ pub const SHEETS: [SheetSpec; 8] = [
         note: "填写说明:项目可选的服务对象。标识用小写字母、数字和 -,发布后不要再改。",
         columns: TAG,
         fields: &[],
+        key: &[plain(Key::Id)],
     },
     SheetSpec {
         sheet: Sheet::Projects,
@@ -265,12 +276,13 @@ pub const SHEETS: [SheetSpec; 8] = [
             col(plain(Key::Audiences), "服务对象"),
         ],
         fields: &[],
+        key: &[plain(Key::Id)],
     },
     SheetSpec {
         sheet: Sheet::Figures,
         name: "数字",
         old_names: &[],
-        note: "填写说明:每行一个数字,照报道原文填写,不要四舍五入。所属类别填“项目”或“回顾”;数值只写数字(5000、168.5)或一个汉字数字;限定词填 以上、不少于、余、已建在建 或留空;类型填 目标(清单年度的目标)、此前结果(并在年份列写它是哪一年的)或 累计(已有的总数);目标是在已有总数上新增的(如在已建的基础上新建多少个),新增列填“是”;头条填“是”则显示在顶部。数值、单位和限定词必须出现在所属记录的原文里。",
+        note: "填写说明:每行一个数字,照报道原文填写,不要四舍五入。所属类别填“项目”或“回顾”;数值只写数字(5000、168.5)或一个汉字数字;限定词填 以上、不少于、余、已建在建 或留空;类型填 目标(清单年度的目标)、此前结果(并在年份列写它是哪一年的)、累计(已有的总数)或 完成(年内完成了多少:在截至日期列写它出自哪一天的进展,数字要出现在那条进展的原文里,对比组与它的目标相同);目标是在已有总数上新增的(如在已建的基础上新建多少个),新增列填“是”;头条填“是”则显示在顶部。数值、单位和限定词必须出现在所属记录的原文里。",
         columns: &[
             col(Cell::Owner, "所属类别"),
             col(Cell::OwnerId, "所属标识"),
@@ -287,8 +299,16 @@ pub const SHEETS: [SheetSpec; 8] = [
             col(plain(Key::Headline), "头条"),
             optional(plain(Key::Year), "年份"),
             optional(plain(Key::Adds), "新增"),
+            optional(plain(Key::AsOf), "截至日期"),
         ],
         fields: &[],
+        key: &[
+            Cell::Owner,
+            Cell::OwnerId,
+            text(Key::Label, Part::Zh),
+            plain(Key::Kind),
+            plain(Key::AsOf),
+        ],
     },
     SheetSpec {
         sheet: Sheet::Sources,
@@ -301,6 +321,7 @@ pub const SHEETS: [SheetSpec; 8] = [
             long(Cell::Sentence, "原文"),
         ],
         fields: &[],
+        key: &[Cell::Owner, Cell::OwnerId, Cell::Sentence],
     },
     SheetSpec {
         sheet: Sheet::Review,
@@ -312,6 +333,7 @@ pub const SHEETS: [SheetSpec; 8] = [
             row(Record::Review, Key::Title, "标题", true),
             row(Record::Review, Key::Summary, "概述", true),
         ],
+        key: &[Cell::FieldName],
     },
     SheetSpec {
         sheet: Sheet::Directions,
@@ -328,6 +350,25 @@ pub const SHEETS: [SheetSpec; 8] = [
             hant(Key::Summary, "概述（繁體）", true),
         ],
         fields: &[],
+        key: &[plain(Key::Id)],
+    },
+    SheetSpec {
+        sheet: Sheet::Updates,
+        name: "进度",
+        old_names: &[],
+        note: "填写说明:每行是一个项目某一天的进展,照进度通报原文填写。项目标识填“项目”表的标识;截至日期写成 2023-09-30;状态填 已完成、超序时、按序时推进、滞后 或 未开始(按通报的说法,不要推断);进展写通报原文;出处写通报的标题;链接可留空,要写就写 https:// 或 http:// 开头的完整地址。完成了多少的数字写在“数字”表,类型填“完成”,截至日期与这里相同。",
+        columns: &[
+            col(Cell::OwnerId, "项目标识"),
+            col(plain(Key::AsOf), "截至日期"),
+            col(plain(Key::Status), "状态"),
+            long(text(Key::Text, Part::Zh), "进展"),
+            long(text(Key::Text, Part::En), "进展（英文）"),
+            hant(Key::Text, "进展（繁體）", true),
+            col(plain(Key::Source), "出处"),
+            optional(plain(Key::Link), "链接"),
+        ],
+        fields: &[],
+        key: &[Cell::OwnerId, plain(Key::AsOf)],
     },
 ];
 
@@ -362,10 +403,19 @@ impl Owner {
 }
 
 /// The 类型 words.
-pub const KINDS: [(Kind, &str); 3] = [
+pub const KINDS: [(Kind, &str); 4] = [
     (Kind::Target, "目标"),
     (Kind::Earlier, "此前结果"),
     (Kind::Cumulative, "累计"),
+    (Kind::Achieved, "完成"),
+];
+/// The 状态 words, as progress reports write them.
+pub const STATUSES: [(Status, &str); 5] = [
+    (Status::Completed, "已完成"),
+    (Status::Ahead, "超序时"),
+    (Status::OnSchedule, "按序时推进"),
+    (Status::Behind, "滞后"),
+    (Status::NotStarted, "未开始"),
 ];
 /// The 类型 words of the first editor, which named the years: read on import only, with the
 /// year an earlier result was from.
@@ -594,6 +644,7 @@ impl Cells for Figure<'_> {
                 .map_or("", |(_, w)| w)
                 .to_string(),
             Key::Year => self.year.map(|y| y.to_string()).unwrap_or_default(),
+            Key::AsOf => self.as_of.as_deref().unwrap_or("").to_string(),
             Key::Adds => if self.adds { YES } else { "" }.to_string(),
             Key::Measure => self.measure.as_deref().unwrap_or("").to_string(),
             Key::Headline => if self.headline { YES } else { "" }.to_string(),
@@ -632,9 +683,49 @@ impl Cells for Figure<'_> {
                 }
             }
             Key::Year if !word.is_empty() => self.year = Some(year(word)?),
+            Key::AsOf if !word.is_empty() => self.as_of = Some(Cow::Owned(word.to_string())),
             Key::Adds => self.adds = yes_no(word)?,
             Key::Measure if !word.is_empty() => self.measure = Some(Cow::Owned(word.to_string())),
             Key::Headline => self.headline = yes_no(word)?,
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+impl Cells for Update<'_> {
+    fn cell(&self, key: Key, part: Option<Part>) -> Option<String> {
+        Some(match key {
+            Key::AsOf => self.as_of.to_string(),
+            Key::Status => STATUSES
+                .iter()
+                .find(|(s, _)| *s == self.status)
+                .map_or("", |(_, w)| w)
+                .to_string(),
+            Key::Text => tr_cell(&self.text, part),
+            Key::Source => self.source.to_string(),
+            Key::Link => self.link.as_deref().unwrap_or("").to_string(),
+            _ => return None,
+        })
+    }
+
+    fn set_cell(&mut self, key: Key, part: Option<Part>, text: &str) -> Result<(), Problem> {
+        let word = text.trim();
+        match key {
+            Key::AsOf => set_text(&mut self.as_of, text),
+            Key::Status => {
+                self.status = STATUSES
+                    .iter()
+                    .find(|(_, w)| *w == word)
+                    .map(|(s, _)| *s)
+                    .ok_or_else(|| Problem::UnknownWord {
+                        value: word.to_string(),
+                        allowed: words(&STATUSES),
+                    })?;
+            }
+            Key::Text => set_tr(&mut self.text, part, text),
+            Key::Source => set_text(&mut self.source, text),
+            Key::Link if !word.is_empty() => self.link = Some(Cow::Owned(word.to_string())),
             _ => {}
         }
         Ok(())
@@ -662,6 +753,8 @@ pub enum RowOf {
     /// A figure or a sentence of a record, by its index in the record.
     Figure(Record, usize),
     Source(Record, usize),
+    /// An update of a project, by its index in the project.
+    Update(Record, usize),
 }
 
 /// The sheet, row and column of a problem's path.
@@ -719,6 +812,14 @@ pub fn place(path: &Path) -> Place {
             row: RowOf::Source(record, i),
             column: Sheet::Sources.spec().column(Cell::Sentence),
         },
+        Some(Field::Item(Key::Updates, i, sub)) => {
+            let updates = Sheet::Updates.spec();
+            Place {
+                sheet: Sheet::Updates,
+                row: RowOf::Update(record, i),
+                column: sub.and_then(|(k, p)| column_of(updates, k, p)),
+            }
+        }
         Some(Field::Item(list, _, _)) => Place {
             sheet,
             row: RowOf::Record(record),

@@ -442,7 +442,7 @@ fn files_are_written_in_the_current_format() {
     let old = read(FIRST_FORMAT).unwrap();
     let text = serde_json::to_string_pretty(&old).unwrap();
     assert!(
-        text.trim_start().starts_with("{\n  \"format\": 2"),
+        text.trim_start().starts_with("{\n  \"format\": 3"),
         "{}",
         &text[..40]
     );
@@ -471,7 +471,7 @@ fn files_are_written_in_the_current_format() {
 /// found wherever it stands.
 #[test]
 fn a_newer_format_needs_a_newer_reader() {
-    let newer = DATA.replacen("\"format\": 2", "\"format\": 9", 1).replacen(
+    let newer = DATA.replacen("\"format\": 3", "\"format\": 9", 1).replacen(
         "\"projects\": [",
         "\"progress\": {}, \"projects\": [",
         1,
@@ -484,12 +484,12 @@ fn a_newer_format_needs_a_newer_reader() {
         list[0].problem,
         Problem::NewerFormat {
             found: 9,
-            supported: 2
+            supported: 3
         }
     );
     assert_eq!(
         list[0].message(Lang::Hans),
-        "format:此文件需要更新版本的组件:文件格式为第 9 版,本组件只能读取到第 2 版"
+        "format:此文件需要更新版本的组件:文件格式为第 9 版,本组件只能读取到第 3 版"
     );
     assert!(list[0].message(Lang::En).contains("needs a newer widget"));
     // Not first: skimmed for.
@@ -572,4 +572,153 @@ fn the_walk_visits_every_text_at_its_path() {
     walked.sort();
     assert_eq!(walked, in_file);
     assert!(walked.len() > 100);
+}
+
+/// The built-in file with a progress update of the Hope Houses and the figure it states.
+fn with_progress(v: &mut serde_json::Value) {
+    v["projects"][1]["updates"] = serde_json::json!([{
+        "as_of": "2022-09-30",
+        "status": "on-schedule",
+        "text": {
+            "zh": "截至9月30日,全市新建“希望小屋”62个。",
+            "en": "By 30 September, 62 new Hope Houses had been built across the city."
+        },
+        "source": "2022年三季度“我为青少年办实事”清单进展通报",
+        "link": "https://example.org/progress/2022-q3"
+    }]);
+    v["projects"][1]["figures"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({
+            "label": { "zh": "新建“希望小屋”", "en": "New Hope Houses built" },
+            "value": "62",
+            "unit": { "zh": "个", "en": "houses" },
+            "kind": "achieved",
+            "as_of": "2022-09-30",
+            "measure": "houses"
+        }));
+}
+
+fn progress_problems(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<DataError> {
+    problems_after(|v| {
+        with_progress(v);
+        edit(v);
+    })
+}
+
+#[test]
+fn updates_and_achieved_figures_read_and_stand_in_their_update() {
+    let mut v: serde_json::Value = serde_json::from_str(DATA).unwrap();
+    with_progress(&mut v);
+    let text = v.to_string();
+    let d = read(&text).expect("a file with progress reads");
+    let p = &d.projects[1];
+    assert_eq!(p.latest().unwrap().status, crate::Status::OnSchedule);
+    assert_eq!(p.figures[3].kind, Kind::Achieved);
+    // An achieved figure is a part of its target, not a size of its own.
+    assert_eq!(p.largest_magnitude(), Some(14_000_000_000));
+
+    let e = progress_problems(|v| v["projects"][1]["figures"][3]["value"] = "63".into());
+    assert_eq!(e.len(), 1);
+    assert_eq!(
+        at(&e[0]),
+        pair("projects[1] \"hope-house\"", "figures[3].value")
+    );
+    assert_eq!(
+        e[0].message(Lang::Hans),
+        "projects[1] \"hope-house\",字段 figures[3].value:“63个”不在截至“2022-09-30”的进展原文中"
+    );
+    let e = progress_problems(|v| v["projects"][1]["figures"][3]["as_of"] = "2022-10-31".into());
+    assert_eq!(
+        at(&e[0]),
+        pair("projects[1] \"hope-house\"", "figures[3].as_of")
+    );
+    assert_eq!(e[0].problem, Problem::NoUpdateOfDate("2022-10-31".into()));
+    let e = progress_problems(|v| {
+        v["projects"][1]["figures"][3]
+            .as_object_mut()
+            .unwrap()
+            .remove("as_of");
+    });
+    assert_eq!(e[0].problem, Problem::NoDate);
+    let e = progress_problems(|v| v["projects"][1]["figures"][0]["as_of"] = "2022-09-30".into());
+    assert_eq!(
+        at(&e[0]),
+        pair("projects[1] \"hope-house\"", "figures[0].as_of")
+    );
+    assert_eq!(e[0].problem, Problem::AsOfNotAchieved);
+}
+
+#[test]
+fn an_update_has_a_real_day_a_source_and_a_web_link() {
+    for (edit, field, problem) in [
+        (
+            serde_json::json!({ "as_of": "2022-9-30" }),
+            "updates[0].as_of",
+            Problem::NotADate("2022-9-30".into()),
+        ),
+        (
+            serde_json::json!({ "link": "javascript:alert(1)" }),
+            "updates[0].link",
+            Problem::NotAWebLink("javascript:alert(1)".into()),
+        ),
+        (
+            serde_json::json!({ "link": "/progress.html" }),
+            "updates[0].link",
+            Problem::NotAWebLink("/progress.html".into()),
+        ),
+        (
+            serde_json::json!({ "source": " " }),
+            "updates[0].source",
+            Problem::Empty,
+        ),
+    ] {
+        let list = progress_problems(|v| {
+            for (k, x) in edit.as_object().unwrap() {
+                v["projects"][1]["updates"][0][k] = x.clone();
+            }
+        });
+        assert!(
+            list.iter()
+                .any(|e| at(e) == pair("projects[1] \"hope-house\"", field) && e.problem == problem),
+            "{list:?}"
+        );
+    }
+    let e = progress_problems(|v| v["projects"][1]["updates"][0]["status"] = "late".into());
+    assert_eq!(
+        at(&e[0]),
+        pair("projects[1] \"hope-house\"", "updates[0].status")
+    );
+    assert!(matches!(&e[0].problem, Problem::Shape(d) if d.starts_with("unknown variant `late`")));
+    // Two updates of one day.
+    let e = progress_problems(|v| {
+        let first = v["projects"][1]["updates"][0].clone();
+        v["projects"][1]["updates"]
+            .as_array_mut()
+            .unwrap()
+            .push(first);
+    });
+    assert_eq!(
+        at(&e[0]),
+        pair("projects[1] \"hope-house\"", "updates[1].as_of")
+    );
+    assert_eq!(e[0].problem, Problem::DuplicateDate("2022-09-30".into()));
+}
+
+/// The reader never judges days; the editor checks on its day, and a later update is a warning.
+#[test]
+fn a_day_after_today_is_a_warning_for_the_editor_only() {
+    let mut v: serde_json::Value = serde_json::from_str(DATA).unwrap();
+    with_progress(&mut v);
+    let text = v.to_string();
+    let d = read(&text).unwrap();
+    assert_eq!(crate::problems(&d), vec![]);
+    let on = crate::problems_on(&d, Some("2022-09-01"));
+    assert_eq!(on.len(), 1);
+    assert_eq!(
+        at(&on[0]),
+        pair("projects[1] \"hope-house\"", "updates[0].as_of")
+    );
+    assert!(on[0].problem.is_warning());
+    assert_eq!(crate::problems_on(&d, Some("2022-09-30")), vec![]);
 }

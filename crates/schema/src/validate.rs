@@ -3,7 +3,7 @@
 //! figure kinds that fit their years. It finds every problem of a file, not the first, each at
 //! its typed path.
 
-use crate::data::{Dataset, Figure, Kind, Tag, Text};
+use crate::data::{Dataset, Figure, Kind, Tag, Text, Update};
 use crate::figure::{is_date, is_id, is_year, parse_value};
 use crate::path::{Field, Key, Part, Path, Record};
 use crate::problem::{DataError, Problem};
@@ -47,7 +47,9 @@ impl Rec<'_> {
         }
     }
 
-    fn figures(&mut self, figures: &[Figure<'_>], sources: &[Text<'_>]) {
+    /// The record's figures: each stands in its sentences (an achieved one in its update's
+    /// text), with a kind that fits its year and day.
+    fn figures(&mut self, figures: &[Figure<'_>], sources: &[Text<'_>], updates: &[Update<'_>]) {
         for (i, fig) in figures.iter().enumerate() {
             let record = self.record;
             let at = |k: Key| Path::item(record, Key::Figures, i, Some(k));
@@ -56,13 +58,25 @@ impl Rec<'_> {
                 (Kind::Earlier, Some(y)) if !is_year(y) => {
                     self.fail(at(Key::Year), Problem::NotAYear(y.to_string()))
                 }
-                (Kind::Target | Kind::Cumulative, Some(_)) => {
-                    self.fail(at(Key::Year), Problem::YearNotEarlier)
-                }
-                _ => {}
+                (Kind::Earlier, _) | (_, None) => {}
+                (_, Some(_)) => self.fail(at(Key::Year), Problem::YearNotEarlier),
             }
             if fig.adds && fig.kind != Kind::Target {
                 self.fail(at(Key::Adds), Problem::AddsNotTarget);
+            }
+            // An achieved figure stands in the text of its day's update, not in the report.
+            let mut update_text = None;
+            match (fig.kind, &fig.as_of) {
+                (Kind::Achieved, None) => self.fail(at(Key::AsOf), Problem::NoDate),
+                (Kind::Achieved, Some(day)) if !is_date(day) => {
+                    self.fail(at(Key::AsOf), Problem::NotADate(day.to_string()))
+                }
+                (Kind::Achieved, Some(day)) => match updates.iter().find(|u| u.as_of == *day) {
+                    None => self.fail(at(Key::AsOf), Problem::NoUpdateOfDate(day.to_string())),
+                    Some(u) => update_text = Some((&*u.text.zh, &**day)),
+                },
+                (_, Some(_)) => self.fail(at(Key::AsOf), Problem::AsOfNotAchieved),
+                (_, None) => {}
             }
             if let Some(m) = &fig.measure {
                 self.slug(at(Key::Measure), m);
@@ -75,7 +89,22 @@ impl Rec<'_> {
                 continue;
             }
             let core = fig.core_text();
-            match sources.iter().find(|s| s.contains(core.as_str())) {
+            let sentence = match (fig.kind, update_text) {
+                (Kind::Achieved, None) => continue,
+                (Kind::Achieved, Some((text, day))) => {
+                    if !text.contains(core.as_str()) {
+                        let date = day.to_string();
+                        self.fail(at(Key::Value), Problem::NotInUpdate { core, date });
+                        continue;
+                    }
+                    Some(text)
+                }
+                _ => sources
+                    .iter()
+                    .map(|s| &**s)
+                    .find(|s| s.contains(core.as_str())),
+            };
+            match sentence {
                 None => self.fail(at(Key::Value), Problem::NotInSources(core)),
                 Some(sentence) => {
                     if let Some(q) = fig.qualifier
@@ -90,6 +119,29 @@ impl Rec<'_> {
                         );
                     }
                 }
+            }
+        }
+    }
+
+    /// A project's updates: a real day (not after `today`, when the file is checked on one), one
+    /// update a day, its source named, and its link a web address.
+    fn updates(&mut self, updates: &[Update<'_>], today: Option<&str>) {
+        for (i, u) in updates.iter().enumerate() {
+            let record = self.record;
+            let at = |k: Key| Path::item(record, Key::Updates, i, Some(k));
+            if !is_date(&u.as_of) {
+                self.fail(at(Key::AsOf), Problem::NotADate(u.as_of.to_string()));
+            } else if today.is_some_and(|t| *u.as_of > *t) {
+                self.fail(at(Key::AsOf), Problem::AfterToday(u.as_of.to_string()));
+            }
+            if updates[..i].iter().any(|o| o.as_of == u.as_of) {
+                self.fail(at(Key::AsOf), Problem::DuplicateDate(u.as_of.to_string()));
+            }
+            self.text(at(Key::Source), &u.source);
+            if let Some(link) = &u.link
+                && !is_web_link(link)
+            {
+                self.fail(at(Key::Link), Problem::NotAWebLink(link.to_string()));
             }
         }
     }
@@ -156,9 +208,26 @@ fn id_of<'d>(data: &'d Dataset<'_>, record: Record) -> Option<&'d str> {
     Some(id)
 }
 
+/// An address a link may open: `https://` or `http://` and a host (never `javascript:`, `data:`
+/// or a path of the page's own site).
+pub fn is_web_link(link: &str) -> bool {
+    let lower = link.trim().to_ascii_lowercase();
+    ["https://", "http://"].iter().any(|scheme| {
+        lower
+            .strip_prefix(scheme)
+            .is_some_and(|rest| rest.chars().next().is_some_and(|c| c.is_alphanumeric()))
+    }) && !link.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
 /// Every problem in the data, warnings ([`Problem::is_warning`]) among them; empty when the data
-/// is good. The texts' problems (blank, no English) come first, then each record's others.
+/// is good. The reader never judges days: this is [`problems_on`] without one.
 pub fn problems(data: &Dataset<'_>) -> Vec<DataError> {
+    problems_on(data, None)
+}
+
+/// Every problem in the data, checked on a day (`YYYY-MM-DD`, the editor's today): an update
+/// after it is a warning. In file order: a record's texts, then its other fields.
+pub fn problems_on(data: &Dataset<'_>, today: Option<&str>) -> Vec<DataError> {
     let mut errors = Vec::new();
     data.texts(&mut |path, tr| {
         if tr.zh.trim().is_empty() {
@@ -225,7 +294,8 @@ pub fn problems(data: &Dataset<'_>) -> Vec<DataError> {
         rec.tag_refs(Key::Themes, &p.themes, &data.themes);
         rec.tag_refs(Key::Audiences, &p.audiences, &data.audiences);
         rec.sources(&p.sources);
-        rec.figures(&p.figures, &p.sources);
+        rec.figures(&p.figures, &p.sources, &p.updates);
+        rec.updates(&p.updates, today);
     }
 
     let mut rec = Rec {
@@ -234,7 +304,7 @@ pub fn problems(data: &Dataset<'_>) -> Vec<DataError> {
         errors: &mut errors,
     };
     rec.sources(&data.review.sources);
-    rec.figures(&data.review.figures, &data.review.sources);
+    rec.figures(&data.review.figures, &data.review.sources, &[]);
 
     for (i, d) in data.directions.iter().enumerate() {
         let mut rec = Rec {

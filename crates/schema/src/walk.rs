@@ -45,6 +45,9 @@ macro_rules! walk {
                     f(Path::key(record, Key::Summary), &$($m)? p.summary);
                     f(Path::key(record, Key::Description), &$($m)? p.description);
                     figures(record, &$($m)? p.figures, f);
+                    for (j, u) in $items(&$($m)? p.updates).enumerate() {
+                        f(Path::item(record, Key::Updates, j, Some(Key::Text)), &$($m)? u.text);
+                    }
                 }
                 let review = &$($m)? d.review;
                 f(Path::key(Record::Review, Key::Title), &$($m)? review.title);

@@ -74,3 +74,26 @@ fn comparison_bars_hold_at_the_extremes_the_schema_allows() {
     let d = with_loans("999999999999999", "1", "亿元");
     assert!(crate::model::charts::comparisons(&d, &[0]).is_empty());
 }
+
+/// The pairs chart gains what has been achieved of a target, on the pair's scale.
+#[test]
+fn pairs_gain_the_achieved_figure() {
+    let d = with_progress();
+    let all: Vec<usize> = (0..d.projects.len()).collect();
+    let pairs = crate::model::charts::comparisons(d, &all);
+    let houses = pairs
+        .iter()
+        .find(|c| d.projects[c.project].id == "hope-house")
+        .unwrap();
+    let achieved = crate::model::charts::figure(d, houses.achieved.unwrap());
+    assert_eq!(achieved.value, "62");
+    assert_eq!(
+        (houses.before_len, houses.target_len, houses.achieved_len),
+        (1000, 144, 89)
+    );
+    assert!(
+        crate::model::charts::comparisons(embedded(), &all)
+            .iter()
+            .all(|c| c.achieved.is_none())
+    );
+}

@@ -120,3 +120,59 @@ fn retain_known_drops_ids_the_data_does_not_have() {
     assert_eq!(q.themes, ["jobs"]);
     assert_eq!(q.audiences, ["kids"]);
 }
+
+/// The status filter and order, on the sample list with invented progress: a project counts by
+/// its latest update, one without updates has no status.
+#[test]
+fn status_filters_counts_and_order() {
+    let d = with_progress();
+    let index = SearchIndex::new(d);
+    let ids = |q: &Query| -> Vec<String> {
+        q.visible(d, &index)
+            .into_iter()
+            .map(|i| d.projects[i].id.to_string())
+            .collect()
+    };
+    let mut q = Query::default();
+    // In Status::ALL's order: behind, not started, on schedule, ahead, completed.
+    assert_eq!(q.counts(Facet::Status, d, &index), [1, 1, 1, 1, 1]);
+    q.toggle(Facet::Status, "behind");
+    assert_eq!(ids(&q), ["warm-bee"]);
+    q.toggle(Facet::Status, "on-schedule");
+    assert_eq!(ids(&q), ["hope-house", "warm-bee"]);
+    // Groups narrow: a theme and a status.
+    q.toggle(Facet::Theme, "children");
+    assert_eq!(ids(&q), ["hope-house"]);
+    assert_eq!(q.counts(Facet::Status, d, &index), [0, 0, 1, 0, 1]);
+    let q = Query {
+        sort: Sort::Status,
+        ..Query::default()
+    };
+    let order = ids(&q);
+    assert_eq!(
+        &order[..5],
+        [
+            "warm-bee",
+            "youth-startup",
+            "hope-house",
+            "rural-youth",
+            "after-school"
+        ]
+    );
+    assert_eq!(order.len(), 11, "projects without updates last");
+}
+
+/// The built-in list has no updates: a status in a link, or the order by status, is dropped.
+#[test]
+fn without_updates_there_is_no_status_filter() {
+    let d = embedded();
+    assert!(!Facet::Status.offered(d));
+    let mut q = url::decode("?status=behind&sort=status&theme=jobs");
+    q.retain_known(d);
+    assert!(q.statuses.is_empty());
+    assert_eq!(q.sort, Sort::Report);
+    assert_eq!(q.themes, ["jobs"]);
+    let mut q = url::decode("?status=late,behind");
+    q.retain_known(with_progress());
+    assert_eq!(q.statuses, ["behind"]);
+}

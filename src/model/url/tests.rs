@@ -93,13 +93,19 @@ mod properties {
         (
             vec(id(), 0..4),
             vec(id(), 0..4),
+            vec(id(), 0..3),
             any::<String>(),
-            0..3usize,
+            0..4usize,
             0..3usize,
             proptest::option::of(id()),
         )
-            .prop_map(|(themes, audiences, text, sort, lang, project)| {
+            .prop_map(|(themes, audiences, statuses, text, sort, lang, project)| {
                 let mut q = Query::default();
+                for s in statuses {
+                    if !q.statuses.contains(&s) {
+                        q.toggle(Facet::Status, &s);
+                    }
+                }
                 for t in themes {
                     if !q.themes.contains(&t) {
                         q.toggle(Facet::Theme, &t);
@@ -144,4 +150,12 @@ fn a_form_without_javascript_repeats_the_key_per_option() {
     let q = super::decode("?theme=jobs&theme=children&audience=kids&theme=jobs");
     assert_eq!(q.themes, ["children", "jobs"]);
     assert_eq!(q.audiences, ["kids"]);
+}
+
+#[test]
+fn url_carries_the_status_filter_and_order() {
+    let q = url::decode("?status=behind,not-started&sort=status&status=behind");
+    assert_eq!(q.statuses, ["behind", "not-started"]);
+    assert_eq!(q.sort, Sort::Status);
+    assert_eq!(url::encode(&q), "status=behind,not-started&sort=status");
 }

@@ -8,11 +8,12 @@ use super::preview::Preview;
 use super::problems::ProblemList;
 use super::publish::PublishHelp;
 use crate::book::Book;
-use crate::convert::{Issue, from_dataset, to_dataset};
+use crate::convert::{Issue, from_dataset, to_dataset_on};
 use crate::export::workbook;
 use crate::history::{Action, Draft};
 use crate::import::import;
-use crate::spec::{PROJECTS, SHEETS};
+use crate::merge::{Conflict, three_way};
+use crate::spec::{PROJECTS, SHEETS, column_letters, sheet_row};
 use gloo_events::{EventListener, EventListenerOptions};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -45,15 +46,19 @@ enum Imported {
 /// The draft checked, once per change: its data file's text and its problems.
 struct Checked {
     json: Rc<String>,
+    /// The list's title, for the publishing snippets.
+    title: String,
     issues: Rc<Vec<Issue>>,
     errors: usize,
 }
 
 impl Checked {
+    /// Checked on the editor's day: an update after it is a warning.
     fn of(book: &Book) -> Self {
-        let converted = to_dataset(book);
+        let converted = to_dataset_on(book, Some(&browser::today()));
         Checked {
             json: Rc::new(converted.json()),
+            title: converted.data.report.title.zh.to_string(),
             errors: converted.errors(),
             issues: Rc::new(converted.issues),
         }
@@ -88,19 +93,57 @@ pub fn Editor() -> Html {
     let focus_next = use_state(|| None::<String>);
 
     let checked = use_memo(draft.book.clone(), |book| Checked::of(book));
+    // The draft as this tab last saved it or heard another tab save it: what a change in another
+    // tab is merged against. And the draft now, for the listener that hears of it.
+    let base = use_mut_ref(|| opened.0.clone());
+    let latest = use_mut_ref(|| opened.0.clone());
+    *latest.borrow_mut() = (*draft.book).clone();
+    let synced = use_state(|| None::<Vec<Conflict>>);
 
     // Saved as it changes; saving never touches the undo history.
     {
         let saving = saving.clone();
         let unsaved = draft.unsaved;
+        let base = base.clone();
         use_effect_with(draft.book.clone(), move |book| {
             if unsaved {
-                saving.set(if browser::save_draft(book) {
-                    Saving::Saved
-                } else {
-                    Saving::Failed
-                });
+                let saved = browser::save_draft(book);
+                if saved {
+                    *base.borrow_mut() = (**book).clone();
+                }
+                saving.set(if saved { Saving::Saved } else { Saving::Failed });
             }
+        });
+    }
+
+    // Another tab saved the draft: its changes and this tab's are merged, never overwritten.
+    {
+        let dispatcher = draft.dispatcher();
+        let (base, latest, synced) = (base.clone(), latest.clone(), synced.clone());
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "storage", move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
+                        return;
+                    };
+                    if e.key().as_deref() != Some(browser::DRAFT_KEY) {
+                        return;
+                    }
+                    let Some(theirs) = e.new_value().and_then(|t| browser::draft_of(&t)) else {
+                        return;
+                    };
+                    let mine = latest.borrow().clone();
+                    if theirs == mine {
+                        *base.borrow_mut() = theirs;
+                        return;
+                    }
+                    let (merged, conflicts) = three_way(&base.borrow(), &mine, &theirs);
+                    *base.borrow_mut() = theirs;
+                    dispatcher.dispatch(Action::Sync(merged));
+                    synced.set(Some(conflicts));
+                })
+            });
+            move || drop(listener)
         });
     }
 
@@ -320,6 +363,25 @@ pub fn Editor() -> Html {
             "草稿未保存:浏览器不允许保存(如无痕模式或空间已满),请下载表格留存".to_string()
         }
     };
+    let sync_report = match &*synced {
+        None => html! {},
+        Some(conflicts) if conflicts.is_empty() => html! {
+            <p class="ed-import ed-ok" role="status">
+                { "另一个标签页也修改了这份草稿:两边的修改已合在一起(可撤销)。" }
+            </p>
+        },
+        Some(conflicts) => html! {
+            <div class="ed-import ed-error" role="alert">
+                <p>{ format!("另一个标签页也修改了这份草稿:两边的修改已合在一起(可撤销);有 {} 格两边改得不同,保留了本页的内容:", conflicts.len()) }</p>
+                <ul>{ for conflicts.iter().map(|c| html! {
+                    <li>{ format!(
+                        "“{}”表第 {} 行 {} 列:本页“{}”,另一页“{}”",
+                        SHEETS[c.sheet].name, sheet_row(c.row), column_letters(c.column), c.mine, c.theirs
+                    ) }</li>
+                }) }</ul>
+            </div>
+        },
+    };
     let import_report = match &*imported {
         None => html! {},
         Some(Imported::Done(notes)) => html! {
@@ -339,7 +401,7 @@ pub fn Editor() -> Html {
         <>
             <header class="ed-head">
                 <h1>{ "青年项目清单编辑器" }</h1>
-                <p>{ "从表格做出新一年的“我为青少年办实事”清单:导入或填写、按检查结果改正、看预览,然后下载数据文件发布。所有内容只在本浏览器中处理,不会上传。" }</p>
+                <p>{ "从表格做出新一年的清单,或在年内发布进展:导入或填写、按检查结果改正、看预览,然后下载数据文件发布。所有内容只在本浏览器中处理,不会上传。" }</p>
             </header>
             <main class="ed-main">
                 <section class="ed-bar" aria-label="文件和操作">
@@ -354,6 +416,7 @@ pub fn Editor() -> Html {
                     <button type="button" onclick={on_discard}>{ "放弃草稿" }</button>
                 </section>
                 <p class={classes!("ed-save", (*saving == Saving::Failed).then_some("ed-error"))} role="status">{ save_text }</p>
+                { sync_report }
                 { import_report }
                 if *refused {
                     <p class="ed-refused ed-error" role="alert">
@@ -371,7 +434,7 @@ pub fn Editor() -> Html {
                         <ProblemList issues={checked.issues.clone()} {on_pick} />
                         <Preview json={checked.json.clone()} />
                         if let Some(file) = &*published {
-                            <PublishHelp file={file.clone()} />
+                            <PublishHelp file={file.clone()} title={checked.title.clone()} />
                         }
                     </div>
                 </div>

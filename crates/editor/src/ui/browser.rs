@@ -6,7 +6,8 @@ use crate::book::Book;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 
-const DRAFT_KEY: &str = "youth-projects-editor/draft";
+/// Where the draft is kept; other tabs of the editor hear of each save through `storage` events.
+pub const DRAFT_KEY: &str = "youth-projects-editor/draft";
 
 /// The draft as saved: the sheets and when.
 #[derive(Serialize, Deserialize)]
@@ -35,6 +36,24 @@ pub fn save_draft(book: &Book) -> bool {
         return false;
     };
     storage().is_some_and(|s| s.set_item(DRAFT_KEY, &text).is_ok())
+}
+
+/// A draft another tab saved, from a `storage` event's new value.
+pub fn draft_of(text: &str) -> Option<Book> {
+    serde_json::from_str::<Saved>(text)
+        .ok()
+        .map(|s| s.book.normalized())
+}
+
+/// Today in the editor's time zone, `YYYY-MM-DD`: the day an update may not be after.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
 }
 
 pub fn forget_draft() {

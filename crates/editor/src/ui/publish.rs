@@ -8,6 +8,8 @@ use yew::prelude::*;
 pub struct PublishHelpProps {
     /// The downloaded data file's name.
     pub file: String,
+    /// The list's title, from the draft: the page's and the iframe's.
+    pub title: String,
 }
 
 /// The folder the widget is published in: the editor is its `editor/` subfolder.
@@ -23,14 +25,20 @@ fn widget_base() -> String {
 pub fn PublishHelp(props: &PublishHelpProps) -> Html {
     let base = widget_base();
     let file = &props.file;
+    // An HTML attribute's or title's text.
+    let title = props
+        .title
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;");
     let host = format!(
         "<div data-youth-projects data-src=\"{base}{file}\"></div>\n<script type=\"module\" src=\"{base}embed.js\"></script>"
     );
     let page = format!(
-        "<!doctype html>\n<html lang=\"zh-Hans\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>青年项目清单</title>\n</head>\n<body>\n<main data-youth-projects data-src=\"{file}\"></main>\n<script type=\"module\" src=\"embed.js\"></script>\n</body>\n</html>"
+        "<!doctype html>\n<html lang=\"zh-Hans\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n</head>\n<body>\n<main data-youth-projects data-src=\"{file}\"></main>\n<script type=\"module\" src=\"embed.js\"></script>\n</body>\n</html>"
     );
     let frame = format!(
-        "<iframe class=\"youth-projects\" src=\"{base}list.html\" title=\"我为青少年办实事清单\" style=\"width: 100%; border: 0\"></iframe>"
+        "<iframe class=\"youth-projects\" src=\"{base}list.html\" title=\"{title}\" style=\"width: 100%; border: 0\"></iframe>"
     );
     let snippet = |id: &str, title: &str, text: String| {
         let copied = text.clone();
