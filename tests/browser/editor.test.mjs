@@ -100,7 +100,7 @@ test('a workbook from exceljs: import, edit, fix a problem by clicking it, expor
     buffer: await officeWorkbook({ wrongValue: true }),
   });
   await page.getByText('已导入(可撤销)').waitFor();
-  assert.match(await page.locator('.ed-import').innerText(), /“项目”表:12 行/);
+  assert.match(await page.locator('.ed-imported').innerText(), /“项目”表:12 行/);
   // The planted problem: 31 is not in the sentence that gives 30.
   const problem = page.locator('.ed-issue.ed-error button');
   await problem.first().waitFor();
@@ -162,12 +162,12 @@ test('a workbook from exceljs: import, edit, fix a problem by clicking it, expor
   await page.screenshot({ path: join(SHOTS, 'editor-1400.png') });
 });
 
-test('a GBK CSV replaces its sheet; a file that is not a workbook changes nothing; undo', async () => {
+test('a GBK CSV merges into its sheet; a file that is not a workbook changes nothing; undo', async () => {
   const { page, errors } = await s.open(EDITOR, { ready: '.ed-tabs' });
   await editor(page);
   await importFile(page, '主题-gbk.csv', readFileSync(join(ROOT, 'tests/fixtures/editor/主题-gbk.csv')), 'text/csv');
   await page.getByText('已导入(可撤销)').waitFor();
-  assert.match(await page.locator('.ed-import').innerText(), /GBK\/GB18030 编码、逗号分隔[\s\S]*“主题”表:5 行/);
+  assert.match(await page.locator('.ed-imported').innerText(), /GBK\/GB18030 编码、逗号分隔[\s\S]*5 行[\s\S]*合并到“主题”表:新增 0 行,替换 5 行/);
   await page.getByRole('button', { name: '主题', exact: true }).click();
   assert.equal(await page.getByLabel('“主题”表第 3 行 名称', { exact: true }).inputValue(), '关爱少年儿童');
   await importFile(page, '清单.xlsx', Buffer.from('<html><script>alert(1)</script></html>'));

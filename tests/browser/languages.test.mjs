@@ -167,7 +167,9 @@ for (const [path, lang] of [['?theme=jobs,services', 'zh-Hans'], ['?q=xiwang&lan
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with BOM');
     const rows = parseCsv(bytes.toString('utf8').slice(1));
     const [header, ...body] = rows;
-    assert.equal(header.length, 11);
+    // id, project, themes, audiences, label, value, unit, qualifier, kind, figure, sentence,
+    // document, latest status, as of.
+    assert.equal(header.length, 14);
     const ids = [...new Set(body.map((r) => r[0]))];
     assert.deepEqual(ids, cards.map((c) => c.id), 'same projects, same order');
     for (const card of cards) {
@@ -179,7 +181,9 @@ for (const [path, lang] of [['?theme=jobs,services', 'zh-Hans'], ['?q=xiwang&lan
         assert.ok(mine.some((r) => r[5] === f.value && r[6] === f.unit.zh), `${card.id}: ${f.value}${f.unit.zh}`);
       }
     }
-    assert.ok(body.every((r) => r.length === 11));
+    assert.ok(body.every((r) => r.length === 14));
+    // The built-in list: the report as every row's document, no status and no day.
+    assert.ok(body.every((r) => r[11].startsWith(lang === 'en' ? 'Dazhong.com' : '大众网·海报新闻') && r[12] === '' && r[13] === ''));
     if (lang === 'en') assert.equal(header[0], 'id');
     await close();
   });

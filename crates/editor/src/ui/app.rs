@@ -93,25 +93,26 @@ pub fn Editor() -> Html {
     let focus_next = use_state(|| None::<String>);
 
     let checked = use_memo(draft.book.clone(), |book| Checked::of(book));
-    // The draft as this tab last saved it or heard another tab save it: what a change in another
-    // tab is merged against. And the draft now, for the listener that hears of it.
+    // The draft as another tab last saved it (or as this tab opened it): what this tab's changes
+    // and the other's next save are merged against. And the draft now, for the listener.
     let base = use_mut_ref(|| opened.0.clone());
     let latest = use_mut_ref(|| opened.0.clone());
     *latest.borrow_mut() = (*draft.book).clone();
     let synced = use_state(|| None::<Vec<Conflict>>);
 
-    // Saved as it changes; saving never touches the undo history.
+    // Saved as it changes; saving never touches the undo history. A draft that is what another
+    // tab saved is stored already.
     {
         let saving = saving.clone();
         let unsaved = draft.unsaved;
         let base = base.clone();
         use_effect_with(draft.book.clone(), move |book| {
-            if unsaved {
-                let saved = browser::save_draft(book);
-                if saved {
-                    *base.borrow_mut() = (**book).clone();
-                }
-                saving.set(if saved { Saving::Saved } else { Saving::Failed });
+            if unsaved && **book != *base.borrow() {
+                saving.set(if browser::save_draft(book) {
+                    Saving::Saved
+                } else {
+                    Saving::Failed
+                });
             }
         });
     }
@@ -133,12 +134,12 @@ pub fn Editor() -> Html {
                         return;
                     };
                     let mine = latest.borrow().clone();
-                    if theirs == mine {
-                        *base.borrow_mut() = theirs;
-                        return;
-                    }
                     let (merged, conflicts) = three_way(&base.borrow(), &mine, &theirs);
                     *base.borrow_mut() = theirs;
+                    // Nothing new from there (an echo of what this tab already has).
+                    if merged == mine {
+                        return;
+                    }
                     dispatcher.dispatch(Action::Sync(merged));
                     synced.set(Some(conflicts));
                 })
@@ -366,12 +367,12 @@ pub fn Editor() -> Html {
     let sync_report = match &*synced {
         None => html! {},
         Some(conflicts) if conflicts.is_empty() => html! {
-            <p class="ed-import ed-ok" role="status">
+            <p class="ed-import ed-sync ed-ok" role="status">
                 { "另一个标签页也修改了这份草稿:两边的修改已合在一起(可撤销)。" }
             </p>
         },
         Some(conflicts) => html! {
-            <div class="ed-import ed-error" role="alert">
+            <div class="ed-import ed-sync ed-error" role="alert">
                 <p>{ format!("另一个标签页也修改了这份草稿:两边的修改已合在一起(可撤销);有 {} 格两边改得不同,保留了本页的内容:", conflicts.len()) }</p>
                 <ul>{ for conflicts.iter().map(|c| html! {
                     <li>{ format!(
@@ -385,13 +386,13 @@ pub fn Editor() -> Html {
     let import_report = match &*imported {
         None => html! {},
         Some(Imported::Done(notes)) => html! {
-            <div class="ed-import ed-ok" role="status">
+            <div class="ed-import ed-imported ed-ok" role="status">
                 <p>{ "已导入(可撤销):" }</p>
                 <ul>{ for notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
             </div>
         },
         Some(Imported::Failed(name, problems)) => html! {
-            <div class="ed-import ed-error" role="alert">
+            <div class="ed-import ed-imported ed-error" role="alert">
                 <p>{ format!("“{name}”没有导入,草稿未改动:") }</p>
                 <ul>{ for problems.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
             </div>
