@@ -6,7 +6,7 @@
 //! It also makes everything derived from the Simplified text, so the wasm carries only what this
 //! data needs: the Traditional texts (hanconv's phrase-aware `s2tw`), the interface strings of
 //! `src/i18n/ui.json` in three languages, the Traditional→Simplified folding table for
-//! script-blind search, and the pinyin readings of the characters in names and tags.
+//! script-blind search, and the pinyin readings of the characters in names, keywords and tags.
 
 use databake::{Bake, CrateEnv};
 use pinyin::{ToPinyin, ToPinyinMulti};
@@ -51,6 +51,12 @@ fn main() {
     });
     let ui = read_ui();
     simplified.extend(ui.values().map(|(zh, _)| zh.clone()));
+    // Keywords are searched in either script too.
+    simplified.extend(
+        data.projects
+            .iter()
+            .flat_map(|p| p.keywords.iter().map(|k| k.to_string())),
+    );
 
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out_dir);
@@ -170,6 +176,7 @@ fn search_tables(d: &Dataset<'_>, simplified: &[String]) -> String {
     let mut chars: BTreeSet<char> = BTreeSet::new();
     for p in d.projects.iter() {
         chars.extend(p.name.zh.chars());
+        chars.extend(p.keywords.iter().flat_map(|k| k.chars()));
     }
     for t in d.themes.iter().chain(d.audiences.iter()) {
         chars.extend(t.name.zh.chars());

@@ -281,6 +281,29 @@ pub fn changes_in(el: &Element, query: &Query) -> Vec<Action> {
     actions
 }
 
+/// Where the reader's choice of large text is kept, on this device, for every widget of the site.
+const LARGE_TEXT_KEY: &str = "youth-projects/large-text";
+
+/// Whether the reader chose large text on this device (never, where storage is refused).
+pub fn large_text() -> bool {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(LARGE_TEXT_KEY).ok().flatten())
+        .is_some_and(|v| v == "1")
+}
+
+/// Keeps the reader's choice of large text on this device; where storage is refused, for this
+/// page only.
+pub fn set_large_text(on: bool) {
+    if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = if on {
+            s.set_item(LARGE_TEXT_KEY, "1")
+        } else {
+            s.remove_item(LARGE_TEXT_KEY)
+        };
+    }
+}
+
 thread_local! {
     static HOSTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
 }

@@ -14,6 +14,7 @@ pub mod history;
 pub mod hooks;
 pub mod i18n;
 pub mod model;
+pub mod poster;
 pub mod remote;
 pub mod share;
 

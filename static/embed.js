@@ -15,6 +15,16 @@ for (const host of hosts) {
   if (!host.hasAttribute('data-page')) host.setAttribute('data-page', page);
 }
 
+// A reader who chose large text on this device sees the prerendered page in it before the widget
+// starts, so nothing jumps when it takes over. (Storage may be refused: then nothing to do.)
+try {
+  if (localStorage.getItem('youth-projects/large-text') === '1') {
+    for (const root of document.querySelectorAll('#youth-projects > .yp, [data-youth-projects] > .yp')) {
+      root.classList.add('yp-large');
+    }
+  }
+} catch {}
+
 /** A `<link rel>` to a file beside this script, unless the page has one already. */
 function linkOnce(rel, file) {
   const href = new URL(file, base).href;

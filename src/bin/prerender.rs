@@ -5,7 +5,8 @@
 //!
 //! It also writes a page per project beside it, `projects/<id>/index.html`: the same page with that
 //! project's detail view open, its own title, description, Open Graph tags and canonical link (what
-//! WeChat, Weibo and chat apps read for a link preview, without running scripts), and its
+//! QQ, DingTalk, Weibo and chat apps read for a link preview, without running scripts; WeChat
+//! reads only the title), and its
 //! relative URLs two folders up. `YP_PUBLIC_URL` (the site's address of the built folder, e.g.
 //! `https://www.example.org/youth/`) makes `og:url` and the canonical link absolute.
 

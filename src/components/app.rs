@@ -4,7 +4,7 @@
 
 use super::card::{ProjectCardProps, project_card};
 use super::charts::{FiguresPanelProps, figures_panel};
-use super::detail::{ProjectDetailProps, project_detail};
+use super::detail::{PosterState, PosterView, ProjectDetailProps, project_detail};
 use super::export::{CsvButtonProps, csv_button};
 use super::filters::{
     ActiveFiltersProps, Chip, EmptyStateProps, FilterPanelProps, RESULTS_HEADING, SheetProps,
@@ -117,6 +117,52 @@ fn progress_summary(data: &Dataset, lang: Lang) -> Html {
     }
 }
 
+/// Where a poster's QR code leads: the project's own page where the build made one for the data
+/// shown (at the site's public address when the build was given one), else the page the widget
+/// is on with the project open.
+fn poster_target(data: &Dataset, i: usize, built_in: bool, options: &HostOptions) -> String {
+    let id = &data.projects[i].id;
+    if built_in {
+        if let Some(base) = option_env!("YP_PUBLIC_URL").filter(|b| !b.is_empty()) {
+            return format!("{base}projects/{id}/");
+        }
+        return crate::components::detail::absolute(&project_link(options.page.as_deref(), id));
+    }
+    let view = Query {
+        project: Some(id.to_string()),
+        ..Query::default()
+    };
+    let location = gloo_utils::window().location();
+    let here = location.href().unwrap_or_default();
+    let here = here
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    format!(
+        "{here}{}",
+        url::merge(&location.search().unwrap_or_default(), &view)
+    )
+}
+
+/// The project names nearest to a search that found nothing: each one's name, the text that finds
+/// it, and the link that searches for that text (so it works as a link too).
+fn suggested(data: &Dataset, query: &Query) -> Vec<(String, String, String)> {
+    if query.text.trim().is_empty() {
+        return Vec::new();
+    }
+    crate::model::suggest::suggestions(data, &query.text)
+        .into_iter()
+        .map(|s| {
+            let mut view = query.list_view();
+            view.set_text(&s.text);
+            let link = format!("?{}", url::encode(&view));
+            let name = data.projects[s.project].name.get(query.lang).to_string();
+            (name, s.text, link)
+        })
+        .collect()
+}
+
 /// A callback that turns its argument into an action and dispatches it.
 fn dispatcher<T: 'static>(store: &UseReducerHandle<State>, make: fn(T) -> Action) -> Callback<T> {
     let store = store.clone();
@@ -136,6 +182,18 @@ pub fn App(props: &AppProps) -> Html {
     let data = store.data.clone();
     let query = store.query.clone();
     let lang = query.lang;
+
+    // Large text, as the reader chose it on this device (read in the browser only: the
+    // prerendered page has the default size, and embed.js gives it the reader's before it paints).
+    let large = use_state(|| cfg!(target_arch = "wasm32") && crate::embed::large_text());
+    let on_large = {
+        let large = large.clone();
+        Callback::from(move |()| {
+            let on = !*large;
+            crate::embed::set_large_text(on);
+            large.set(on);
+        })
+    };
 
     // On narrow screens the facets fold; a shared link with facets opens them, so the reader
     // sees why the list is short.
@@ -169,6 +227,61 @@ pub fn App(props: &AppProps) -> Html {
         &data,
         lang,
     );
+    // The poster of the open project in the reader's language, once asked for.
+    let poster = use_state(|| None::<PosterView>);
+    let on_poster = {
+        let (poster, data, options) = (poster.clone(), data.clone(), options.clone());
+        let built_in = data == props.data;
+        Callback::from(move |(i, lang): (usize, Lang)| {
+            if let Some(PosterView {
+                state: PosterState::Ready { url, .. },
+                ..
+            }) = &*poster
+            {
+                crate::poster::release(url);
+            }
+            let spec = crate::poster::PosterSpec::of(
+                &data,
+                i,
+                lang,
+                poster_target(&data, i, built_in, &options),
+            );
+            let alt = spec.alt(ui(lang).poster_label);
+            let view = move |state| PosterView {
+                project: i,
+                lang,
+                state,
+                alt: alt.clone(),
+            };
+            poster.set(Some(view(PosterState::Making)));
+            let (poster, folder) = (
+                poster.clone(),
+                crate::poster::folder(options.page.as_deref()),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                poster.set(Some(view(
+                    match crate::poster::make(&folder, &spec).await {
+                        Ok(url) => PosterState::Ready {
+                            url,
+                            blocked: false,
+                        },
+                        Err(_) => PosterState::Failed,
+                    },
+                )));
+            });
+        })
+    };
+    let on_poster_blocked = {
+        let poster = poster.clone();
+        Callback::from(move |()| {
+            if let Some(mut view) = (*poster).clone()
+                && let PosterState::Ready { blocked, .. } = &mut view.state
+            {
+                *blocked = true;
+                poster.set(Some(view));
+            }
+        })
+    };
     let total = data.projects.len();
     use_announcement(&status, visible.len(), total, lang);
     // In an iframe, the host hears the new height after every change of what is shown.
@@ -270,11 +383,11 @@ pub fn App(props: &AppProps) -> Html {
         lang,
     };
     html! {
-        <div class="yp" lang={lang.code()} ref={root}>
+        <div class={classes!("yp", (*large).then_some("yp-large"))} lang={lang.code()} ref={root}>
             if let Some(nodes) = kept_masthead {
                 { nodes }
             } else {
-                { masthead(&MastheadProps { data: data.clone(), lang, on_lang }) }
+                { masthead(&MastheadProps { data: data.clone(), lang, on_lang, large: *large, on_large }) }
             }
             if matches!(store.load, Load::Pending { .. }) {
                 <p class="yp-notice yp-loading" role="status">{ with_year(ui(lang).load_pending, data.list.year) }</p>
@@ -333,7 +446,12 @@ pub fn App(props: &AppProps) -> Html {
                     }) }
                     { result_status(&ids, &status) }
                     if visible.is_empty() {
-                        { empty_state(&ids, &EmptyStateProps { lang, on_clear }) }
+                        { empty_state(&ids, &EmptyStateProps {
+                            lang,
+                            on_clear,
+                            suggestions: suggested(&data, &query),
+                            on_suggest: on_text.clone(),
+                        }) }
                     } else {
                         <div class="yp-cards">
                             <>{ for visible[..cards_now].iter().map(|&i| {
@@ -372,6 +490,9 @@ pub fn App(props: &AppProps) -> Html {
                     lang,
                     on_close: &on_close,
                     link: project_link(options.page.as_deref(), &data.projects[i].id),
+                    poster: poster.as_ref().filter(|v| v.project == i && v.lang == lang),
+                    on_poster: { let on = on_poster.clone(); Callback::from(move |()| on.emit((i, lang))) },
+                    on_poster_blocked: on_poster_blocked.clone(),
                 }) }
             }
         </div>

@@ -25,6 +25,32 @@ pub struct ProjectDetailProps<'a> {
     pub on_close: &'a Callback<()>,
     /// The project's own page (see `model::cite::project_link`).
     pub link: String,
+    /// This project's poster in this language, if one was asked for.
+    pub poster: Option<&'a PosterView>,
+    /// Asks for the poster; reports that the page would not show its picture.
+    pub on_poster: Callback<()>,
+    pub on_poster_blocked: Callback<()>,
+}
+
+/// A poster as the detail view shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PosterView {
+    pub project: usize,
+    pub lang: Lang,
+    pub state: PosterState,
+    /// What it holds, in words: the picture's text alternative.
+    pub alt: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum PosterState {
+    Making,
+    /// Its picture's `blob:` address; `blocked` where the page's policy would not show it.
+    Ready {
+        url: String,
+        blocked: bool,
+    },
+    Failed,
 }
 
 /// Writes the outcome of a share or a copy into the detail view's status line, which screen
@@ -132,9 +158,13 @@ pub fn project_detail(ids: &Ids, dialog: &NodeRef, props: &ProjectDetailProps<'_
                 <p class="yp-lead" lang={stand_in_lang(&p.summary, lang)}>{ p.summary.get(lang) }</p>
                 <div class="yp-share">
                     <button type="button" class="yp-share-button" onclick={share}>{ ui.share }</button>
+                    <button type="button" class="yp-share-button" onclick={let on = props.on_poster.clone(); Callback::from(move |_: MouseEvent| on.emit(()))}>
+                        { ui.poster }
+                    </button>
                     <a class="yp-link yp-permalink" href={props.link.clone()}>{ ui.project_page }</a>
                     <p class="yp-share-note" role="status" id={note_id.clone()}></p>
                 </div>
+                { poster(props, lang) }
                 <h3 class="yp-h3">{ ui.detail_figures }</h3>
                 { progress_line(p, lang) }
                 { figures_cited(&p.figures, props.data.list.year, lang, &cite) }
@@ -146,6 +176,41 @@ pub fn project_detail(ids: &Ids, dialog: &NodeRef, props: &ProjectDetailProps<'_
                 { quote(&p.sources, &props.data.report, lang) }
             </div>
         </dialog>
+    }
+}
+
+/// The poster, once asked for: its picture, which readers long-press to save, and its download;
+/// only the download where the page's policy would not show the picture.
+fn poster(props: &ProjectDetailProps<'_>, lang: Lang) -> Html {
+    let ui = ui(lang);
+    let Some(view) = props.poster else {
+        return Html::default();
+    };
+    let name = format!("poster-{}.png", props.data.projects[props.index].id);
+    match &view.state {
+        PosterState::Making => {
+            html! { <p class="yp-poster-note" role="status">{ ui.poster_making }</p> }
+        }
+        PosterState::Failed => {
+            html! { <p class="yp-poster-note" role="status">{ ui.poster_failed }</p> }
+        }
+        PosterState::Ready { url, blocked } => {
+            let onerror = {
+                let on = props.on_poster_blocked.clone();
+                Callback::from(move |_: Event| on.emit(()))
+            };
+            html! {
+                <figure class="yp-poster">
+                    if !*blocked {
+                        <img class="yp-poster-img" src={url.clone()} alt={view.alt.clone()} {onerror} />
+                    }
+                    <figcaption class="yp-poster-note" role="status">
+                        { if *blocked { ui.poster_blocked } else { ui.poster_hint } }{ " " }
+                        <a class="yp-link" href={url.clone()} download={name}>{ ui.poster_download }</a>
+                    </figcaption>
+                </figure>
+            }
+        }
     }
 }
 
@@ -186,7 +251,7 @@ fn updates(p: &Project, lang: Lang) -> Html {
 }
 
 /// A link as an absolute address, for sharing outside the page.
-fn absolute(link: &str) -> String {
+pub fn absolute(link: &str) -> String {
     if !cfg!(target_arch = "wasm32") {
         return link.to_string();
     }

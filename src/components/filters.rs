@@ -399,6 +399,10 @@ pub fn active_filters(ids: &Ids, props: &ActiveFiltersProps) -> Html {
 pub struct EmptyStateProps {
     pub lang: Lang,
     pub on_clear: Callback<()>,
+    /// The nearest project names: each one's name, the text that finds it, and its link.
+    pub suggestions: Vec<(String, String, String)>,
+    /// Searches for a suggestion's text.
+    pub on_suggest: Callback<String>,
 }
 
 /// What to do when nothing matches.
@@ -412,9 +416,30 @@ pub fn empty_state(ids: &Ids, props: &EmptyStateProps) -> Html {
             focus_id(&heading);
         })
     };
+    let suggest = |(name, text, link): &(String, String, String)| {
+        let onclick = {
+            let (on_suggest, text, heading) = (
+                props.on_suggest.clone(),
+                text.clone(),
+                ids.id(RESULTS_HEADING),
+            );
+            Callback::from(move |e: MouseEvent| {
+                e.prevent_default();
+                on_suggest.emit(text.clone());
+                focus_id(&heading);
+            })
+        };
+        html! { <li><a class="yp-link" href={link.clone()} {onclick}>{ name.clone() }</a></li> }
+    };
     html! {
         <div class="yp-empty">
             <p class="yp-empty-title">{ ui.empty_title }</p>
+            if !props.suggestions.is_empty() {
+                <p class="yp-suggest-title" id={ids.id("suggest-title")}>{ ui.suggest_title }</p>
+                <ul class="yp-suggest" aria-labelledby={ids.id("suggest-title")}>
+                    { for props.suggestions.iter().map(suggest) }
+                </ul>
+            }
             <ul class="yp-empty-tips">
                 <li>{ ui.empty_tip_words }</li>
                 <li>{ ui.empty_tip_facets }</li>

@@ -13,6 +13,9 @@ pub struct MastheadProps {
     pub data: SharedData,
     pub lang: Lang,
     pub on_lang: Callback<Lang>,
+    /// Large text is on, and the switch that turns it on and off.
+    pub large: bool,
+    pub on_large: Callback<()>,
 }
 
 /// Title, attribution and language switch.
@@ -30,7 +33,13 @@ pub fn masthead(props: &MastheadProps) -> Html {
         <header class="yp-masthead">
             <div class="yp-masthead-top">
                 <p class="yp-eyebrow">{ format!("{} · {}", list.league.get(lang), list.campaign.get(lang)) }</p>
-                { lang_switch(&LangSwitchProps { lang, on_lang: props.on_lang.clone() }) }
+                <div class="yp-switches">
+                    { lang_switch(&LangSwitchProps { lang, on_lang: props.on_lang.clone() }) }
+                    <button type="button" class="yp-large-toggle" aria-pressed={if props.large { "true" } else { "false" }}
+                        onclick={let on = props.on_large.clone(); Callback::from(move |_: MouseEvent| on.emit(()))}>
+                        { ui.large_text }
+                    </button>
+                </div>
             </div>
             <h1 class="yp-title">{ r.title.get(lang) }</h1>
             <p class="yp-meta yp-wide">{ meeting.clone() }</p>

@@ -14,6 +14,7 @@ pub mod query;
 pub mod search;
 pub mod source;
 pub mod state;
+pub mod suggest;
 pub mod url;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -81,6 +81,12 @@ fn each_reading<R>(
         .find_map(f)
 }
 
+/// A character's first toneless pinyin reading (from the build's table or the data file's);
+/// `None` for a character without one.
+pub fn first_reading(c: char, file: &FileReadings) -> Option<String> {
+    each_reading(c, file, |r| Some(r.to_string()))
+}
+
 /// One search term, folded, as text for substring search and as characters for pinyin.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Term {
@@ -201,8 +207,8 @@ pub struct SearchIndex {
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Entry {
     /// The folded texts that differ from the data's own: the English name, summary and
-    /// description, and any Chinese one that folding changes, joined by newlines (which no term
-    /// contains, so a match never spans two fields).
+    /// description, any Chinese one that folding changes, and the keywords, joined by newlines
+    /// (which no term contains, so a match never spans two fields).
     folded: String,
     /// Which of the Chinese name, summary and description (bits 0, 1, 2) are searched as they are.
     as_is: u8,
@@ -267,6 +273,10 @@ impl SearchIndex {
                 }
                 for text in [&p.name.en, &p.summary.en, &p.description.en] {
                     add(text);
+                }
+                // Readers' own words for the project: found like the name, never shown.
+                for word in p.keywords.iter() {
+                    add(word);
                 }
                 Entry {
                     folded,
@@ -345,6 +355,10 @@ impl SearchIndex {
                         name_ready = true;
                     }
                     pinyin_match(name, term, &data.pinyin).is_some()
+                        || p.keywords.iter().any(|word| {
+                            let chars: Vec<char> = word.chars().map(fold_char).collect();
+                            pinyin_match(&chars, term, &data.pinyin).is_some()
+                        })
                 })
         })
     }

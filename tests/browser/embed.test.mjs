@@ -117,7 +117,7 @@ for (const name of Object.keys(FRAMEWORKS)) {
   test(`${name} on the host page does not change the widget`, async () => {
     const WIDGET = ['.yp', '.yp-card', '.yp-card-title', '.yp-num', '.yp-lang', '.yp-check', '.yp-input',
       '.yp-select', '.yp-layout', '.yp-tag', '.yp-open', '.yp-facets-toggle', '.yp-option', '.yp-svg',
-      '.yp-h2', '.yp-more summary', '.yp-table'];
+      '.yp-h2', '.yp-more summary', '.yp-table', '.yp-about summary'];
     const props = [...PROPS, 'margin-bottom', 'margin-right', 'vertical-align', 'appearance', 'width', 'height'];
     const measure = (page) => page.evaluate(([selectors, props]) => Object.fromEntries(selectors.map((sel) => {
       const cs = getComputedStyle(document.querySelector(sel));
@@ -131,7 +131,7 @@ for (const name of Object.keys(FRAMEWORKS)) {
     const differ = [];
     for (const sel of WIDGET) {
       for (const prop of props) {
-        if (['margin-left', 'margin-right', 'width', 'height'].includes(prop) && ['.yp', '.yp-layout', '.yp-card', '.yp-card-title', '.yp-h2', '.yp-svg', '.yp-table', '.yp-more summary', '.yp-option', '.yp-facets-toggle', '.yp-input'].includes(sel)) continue; // sized by a narrower body
+        if (['margin-left', 'margin-right', 'width', 'height'].includes(prop) && ['.yp', '.yp-layout', '.yp-card', '.yp-card-title', '.yp-h2', '.yp-svg', '.yp-table', '.yp-more summary', '.yp-about summary', '.yp-option', '.yp-facets-toggle', '.yp-input'].includes(sel)) continue; // sized by a narrower body
         if (got[sel][prop] !== expected[sel][prop]) differ.push(`${sel} ${prop}: ${got[sel][prop]} (alone: ${expected[sel][prop]})`);
       }
     }

@@ -23,8 +23,11 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** The strict policy every test page is served under. */
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+/** The strict policy every test page is served under; the widget's own pages also show the
+ * share poster's picture, a `blob:` image. */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' blob:";
+/** A host page's policy that allows no `blob:` image (pages under `strict/`). */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 /** The editor's: its preview hands the widget the draft as a `blob:` URL of this origin. */
 export const EDITOR_CSP = `${CSP}; connect-src 'self' blob:`;
 
@@ -51,7 +54,8 @@ export async function serve(dir = DIST, prefix = '/some/path/', extra = {}, { gz
       };
     }
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    res.setHeader('content-security-policy', path.includes('/editor/') ? EDITOR_CSP : CSP);
+    res.setHeader('content-security-policy',
+      path.includes('/editor/') ? EDITOR_CSP : path.includes('/strict/') ? STRICT_CSP : CSP);
     const rest = path.slice(prefix.length);
     if (path.startsWith(prefix) && rest.startsWith('hang/')) return; // never answers
     if (path.startsWith(prefix) && extra[rest]) {

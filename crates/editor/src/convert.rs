@@ -455,15 +455,20 @@ pub fn to_dataset_on(book: &Book, today: Option<&str>) -> Converted {
     Converted { data, issues }
 }
 
-/// The toneless pinyin readings of every Chinese character of the project names and the tags.
+/// The toneless pinyin readings of every Chinese character of the project names and keywords
+/// and of the tags.
 pub fn readings(data: &Dataset) -> schema::Readings<'static> {
     let mut out = Vec::new();
-    let names = data.projects.iter().map(|p| &p.name.zh).chain(
-        data.themes
-            .iter()
-            .chain(data.audiences.iter())
-            .map(|t| &t.name.zh),
-    );
+    let names = data
+        .projects
+        .iter()
+        .flat_map(|p| std::iter::once(&p.name.zh).chain(p.keywords.iter()))
+        .chain(
+            data.themes
+                .iter()
+                .chain(data.audiences.iter())
+                .map(|t| &t.name.zh),
+        );
     for name in names {
         for c in name.chars() {
             if let Some(multi) = c.to_pinyin_multi() {

@@ -15,8 +15,8 @@ use std::borrow::Cow;
 /// The format this crate writes and reads up to. Every change that adds fields raises it; a
 /// reader reads every older format ([`crate::read`]) and says when a file needs a newer one.
 /// 2: the list's year and league, figure kinds as roles. 3: progress over the year (a project's
-/// dated updates, achieved figures).
-pub const FORMAT: u32 = 3;
+/// dated updates, achieved figures). 4: a project's search keywords.
+pub const FORMAT: u32 = 4;
 
 /// A text of the data file. (Fields spell out `Cow<'a, str>`: serde borrows only what it sees
 /// written as a `Cow<str>`.)
@@ -281,6 +281,15 @@ pub struct Project<'a> {
     /// The report's sentences this project is drawn from, verbatim.
     #[serde(borrow, deserialize_with = "texts")]
     pub sources: List<'a, Text<'a>>,
+    /// Words readers search with that the report does not use (快递员 for 快递小哥): searched
+    /// like the name, never shown as the report's words.
+    #[serde(
+        borrow,
+        default,
+        deserialize_with = "texts",
+        skip_serializing_if = "no_items"
+    )]
+    pub keywords: List<'a, Text<'a>>,
     /// Its progress over the year, as progress reports published it, in any order; none for a
     /// list that has not been followed up (the list as the meeting made it).
     #[serde(

@@ -99,6 +99,7 @@ keys! {
     Text = "text",
     Source = "source",
     Link = "link",
+    Keywords = "keywords",
 }
 
 /// A record of the data file: a top-level object, or an item of a top-level list; ordered as

@@ -260,7 +260,7 @@ pub const SHEETS: [SheetSpec; 9] = [
         sheet: Sheet::Projects,
         name: "项目",
         old_names: &[],
-        note: "填写说明:每行一个项目,按报道顺序。标识用小写字母、数字和 -;主题和服务对象写它们的标识,多个用顿号或逗号分开。数字和原文句子在“数字”“原文”两张表里,用项目标识对应。",
+        note: "填写说明:每行一个项目,按报道顺序。标识用小写字母、数字和 -;主题和服务对象写它们的标识,多个用顿号或逗号分开。关键词是读者搜索时可能用的说法(如“快递员”),只用于搜索、不会显示,多个用顿号分开,只写与报道原意相同的说法。数字和原文句子在“数字”“原文”两张表里,用项目标识对应。",
         columns: &[
             col(plain(Key::Id), "标识"),
             col(text(Key::Name, Part::Zh), "名称"),
@@ -274,6 +274,7 @@ pub const SHEETS: [SheetSpec; 9] = [
             hant(Key::Description, "说明（繁體）", true),
             col(plain(Key::Themes), "主题"),
             col(plain(Key::Audiences), "服务对象"),
+            optional(plain(Key::Keywords), "关键词"),
         ],
         fields: &[],
         key: &[plain(Key::Id)],
@@ -480,7 +481,8 @@ fn yes_no(text: &str) -> Result<bool, Problem> {
     }
 }
 
-/// The ids of a list cell: separated by 、, commas (either width), semicolons or spaces.
+/// The items of a list cell (ids, keywords): separated by 、, commas (either width), semicolons
+/// or spaces.
 pub fn ids(cell: &str) -> Vec<Cow<'static, str>> {
     cell.split(|c: char| {
         matches!(c, '、' | ',' | '\u{ff0c}' | ';' | '\u{ff1b}') || c.is_whitespace()
@@ -592,6 +594,7 @@ impl Cells for Project<'_> {
             Key::Description => tr_cell(&self.description, part),
             Key::Themes => self.themes.join("、"),
             Key::Audiences => self.audiences.join("、"),
+            Key::Keywords => self.keywords.join("、"),
             _ => return None,
         })
     }
@@ -604,6 +607,7 @@ impl Cells for Project<'_> {
             Key::Description => set_tr(&mut self.description, part, text),
             Key::Themes => self.themes = ids(text).into(),
             Key::Audiences => self.audiences = ids(text).into(),
+            Key::Keywords => self.keywords = ids(text).into(),
             _ => {}
         }
         Ok(())

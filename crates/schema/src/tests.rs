@@ -442,7 +442,7 @@ fn files_are_written_in_the_current_format() {
     let old = read(FIRST_FORMAT).unwrap();
     let text = serde_json::to_string_pretty(&old).unwrap();
     assert!(
-        text.trim_start().starts_with("{\n  \"format\": 3"),
+        text.trim_start().starts_with("{\n  \"format\": 4"),
         "{}",
         &text[..40]
     );
@@ -471,7 +471,7 @@ fn files_are_written_in_the_current_format() {
 /// found wherever it stands.
 #[test]
 fn a_newer_format_needs_a_newer_reader() {
-    let newer = DATA.replacen("\"format\": 3", "\"format\": 9", 1).replacen(
+    let newer = DATA.replacen("\"format\": 4", "\"format\": 9", 1).replacen(
         "\"projects\": [",
         "\"progress\": {}, \"projects\": [",
         1,
@@ -484,12 +484,12 @@ fn a_newer_format_needs_a_newer_reader() {
         list[0].problem,
         Problem::NewerFormat {
             found: 9,
-            supported: 3
+            supported: 4
         }
     );
     assert_eq!(
         list[0].message(Lang::Hans),
-        "format:此文件需要更新版本的组件:文件格式为第 9 版,本组件只能读取到第 3 版"
+        "format:此文件需要更新版本的组件:文件格式为第 9 版,本组件只能读取到第 4 版"
     );
     assert!(list[0].message(Lang::En).contains("needs a newer widget"));
     // Not first: skimmed for.

@@ -291,6 +291,9 @@ pub fn problems_on(data: &Dataset<'_>, today: Option<&str>) -> Vec<DataError> {
         if !ids.insert(&*p.id) {
             rec.fail(rec.key(Key::Id), Problem::DuplicateId(p.id.to_string()));
         }
+        for (k, word) in p.keywords.iter().enumerate() {
+            rec.text(Path::item(rec.record, Key::Keywords, k, None), word);
+        }
         rec.tag_refs(Key::Themes, &p.themes, &data.themes);
         rec.tag_refs(Key::Audiences, &p.audiences, &data.audiences);
         rec.sources(&p.sources);

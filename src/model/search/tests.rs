@@ -205,3 +205,15 @@ fn a_file_brings_pinyin_and_traditional_for_characters_the_build_lacks() {
     let runs = super::highlight("麒麟青年读书会", &terms("qilin"), &data.pinyin);
     assert_eq!(runs[0], ("麒麟".to_string(), true));
 }
+
+/// Readers' own words: a project's keywords are searched like its name, in either script and
+/// by pinyin.
+#[test]
+fn keywords_find_their_project() {
+    assert_eq!(search_ids("快递员"), ["warm-bee"]);
+    assert_eq!(search_ids("托管"), ["summer-care"]);
+    assert_eq!(search_ids("防诈骗"), ["rainbow-umbrella"]);
+    assert_eq!(search_ids("防詐騙"), ["rainbow-umbrella"], "in Traditional");
+    assert_eq!(search_ids("kuaidiyuan"), ["warm-bee"], "by pinyin");
+    assert_eq!(search_ids("kdy"), ["warm-bee"], "by initials");
+}

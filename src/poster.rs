@@ -1,0 +1,163 @@
+//! The share poster (生成海报): readers inside WeChat save and forward a picture, since WeChat
+//! shows a shared link as its title alone. The widget words what the poster holds (the
+//! project's name, up to four of its figures as the report states them, targets first, the
+//! source, the league, the address its QR code leads to) and hands it to the poster module
+//! (`dist/poster/`, `crates/poster`), loaded the first time a reader asks, which draws it as a
+//! PNG. The picture is shown as an `<img>` of a `blob:` address, which readers can long-press
+//! to save, with a download beside it.
+
+use crate::i18n::{Lang, ui};
+use crate::model::data::{Dataset, Kind};
+use crate::model::format::{FigureParts, kind_label};
+use js_sys::{Array, Function, Object, Promise, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+#[wasm_bindgen(inline_js = "export function load(url) { return import(url); }")]
+extern "C" {
+    /// A module by its address (a dynamic `import()`: the poster's code comes only when asked).
+    #[wasm_bindgen(catch)]
+    fn load(url: &str) -> Result<Promise, JsValue>;
+}
+
+/// One figure as the poster shows it: the figure as one run, what it counts, and what it is.
+pub struct PosterFigure {
+    pub value: String,
+    pub label: String,
+    pub kind: String,
+}
+
+/// What a poster holds, worded in the reader's language.
+pub struct PosterSpec {
+    pub lang: &'static str,
+    pub band: String,
+    pub title: String,
+    pub figures: Vec<PosterFigure>,
+    pub source: String,
+    pub url: String,
+    pub scan: String,
+}
+
+impl PosterSpec {
+    /// What the picture holds, for its text alternative.
+    pub fn alt(&self, label: &str) -> String {
+        let figures: Vec<String> = self
+            .figures
+            .iter()
+            .map(|f| format!("{} {} ({})", f.label, f.value, f.kind))
+            .collect();
+        format!(
+            "{label}: {}. {}. {}. {}. {}",
+            self.title,
+            figures.join("; "),
+            self.source,
+            self.band,
+            self.url
+        )
+    }
+
+    fn to_js(&self) -> Result<JsValue, JsValue> {
+        let spec = Object::new();
+        let set = |obj: &Object, key: &str, value: &str| {
+            Reflect::set(obj, &key.into(), &value.into()).map(|_| ())
+        };
+        set(&spec, "lang", self.lang)?;
+        set(&spec, "band", &self.band)?;
+        set(&spec, "title", &self.title)?;
+        set(&spec, "source", &self.source)?;
+        set(&spec, "url", &self.url)?;
+        set(&spec, "scan", &self.scan)?;
+        let figures = Array::new();
+        for f in &self.figures {
+            let figure = Object::new();
+            set(&figure, "value", &f.value)?;
+            set(&figure, "label", &f.label)?;
+            set(&figure, "kind", &f.kind)?;
+            figures.push(&figure);
+        }
+        Reflect::set(&spec, &"figures".into(), &figures)?;
+        Ok(spec.into())
+    }
+}
+
+/// Most figures a poster shows.
+pub const FIGURES: usize = 4;
+
+impl PosterSpec {
+    /// The poster of project `i`, leading to `url`: its figures as the report states them,
+    /// targets first (what has been achieved is not the report's, and not on it).
+    pub fn of(data: &Dataset, i: usize, lang: Lang, url: String) -> PosterSpec {
+        let p = &data.projects[i];
+        let ui = ui(lang);
+        let year = data.list.year;
+        let mut figures: Vec<_> = p
+            .figures
+            .iter()
+            .filter(|f| f.kind != Kind::Achieved)
+            .collect();
+        figures.sort_by_key(|f| f.kind != Kind::Target);
+        let r = &data.report;
+        PosterSpec {
+            lang: lang.code(),
+            band: format!(
+                "{} · {}",
+                data.list.league.get(lang),
+                data.list.campaign.get(lang)
+            ),
+            title: p.name.get(lang).to_string(),
+            figures: figures
+                .into_iter()
+                .take(FIGURES)
+                .map(|f| PosterFigure {
+                    value: FigureParts::of(f, lang).text(lang),
+                    label: f.label.get(lang).to_string(),
+                    kind: kind_label(f, year, lang),
+                })
+                .collect(),
+            source: format!(
+                "{}{}, {}",
+                ui.source_label,
+                r.publisher.get(lang),
+                r.published_label(lang)
+            ),
+            url,
+            scan: ui.poster_scan.to_string(),
+        }
+    }
+}
+
+/// The folder the widget's files are in, from its standalone page's address (`data-page`).
+pub fn folder(page: Option<&str>) -> String {
+    page.map_or(String::new(), |p| {
+        p[..p.rfind('/').map_or(0, |i| i + 1)].to_string()
+    })
+}
+
+/// Draws a poster with the poster module from `folder`, and gives its `blob:` address.
+pub async fn make(folder: &str, spec: &PosterSpec) -> Result<String, JsValue> {
+    let module = JsFuture::from(load(&format!("{folder}poster/youth-projects-poster.js"))?).await?;
+    let init: Function = Reflect::get(&module, &"default".into())?.dyn_into()?;
+    let options = Object::new();
+    Reflect::set(
+        &options,
+        &"module_or_path".into(),
+        &format!("{folder}poster/youth-projects-poster_bg.wasm").into(),
+    )?;
+    JsFuture::from(
+        init.call1(&JsValue::NULL, &options)?
+            .dyn_into::<Promise>()?,
+    )
+    .await?;
+    let draw: Function = Reflect::get(&module, &"poster".into())?.dyn_into()?;
+    let blob = JsFuture::from(
+        draw.call1(&JsValue::NULL, &spec.to_js()?)?
+            .dyn_into::<Promise>()?,
+    )
+    .await?;
+    web_sys::Url::create_object_url_with_blob(&blob.dyn_into()?)
+}
+
+/// Lets a poster's picture go.
+pub fn release(url: &str) {
+    let _ = web_sys::Url::revoke_object_url(url);
+}
