@@ -10,14 +10,18 @@ use crate::i18n::{Lang, ui};
 use crate::model::data::{Dataset, Kind};
 use crate::model::format::{FigureParts, kind_label};
 use js_sys::{Array, Function, Object, Promise, Reflect};
-use wasm_bindgen::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-#[wasm_bindgen(inline_js = "export function load(url) { return import(url); }")]
-extern "C" {
-    /// A module by its address (a dynamic `import()`: the poster's code comes only when asked).
-    #[wasm_bindgen(catch)]
-    fn load(url: &str) -> Result<Promise, JsValue>;
+/// A module by its address, through the `import()` that `embed.js` leaves for the widget (a
+/// dynamic import of the widget's own would be a module file of its own, fetched at start).
+fn load(url: &str) -> Result<Promise, JsValue> {
+    let import: Function = Reflect::get(
+        &js_sys::global(),
+        &js_sys::Symbol::for_("youth-projects/import"),
+    )?
+    .dyn_into()?;
+    import.call1(&JsValue::NULL, &url.into())?.dyn_into()
 }
 
 /// One figure as the poster shows it: the figure as one run, what it counts, and what it is.
@@ -160,4 +164,53 @@ pub async fn make(folder: &str, spec: &PosterSpec) -> Result<String, JsValue> {
 /// Lets a poster's picture go.
 pub fn release(url: &str) {
     let _ = web_sys::Url::revoke_object_url(url);
+}
+
+/// A poster as the detail view shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PosterView {
+    pub project: usize,
+    pub lang: Lang,
+    pub state: PosterState,
+    /// What it holds, in words: the picture's text alternative.
+    pub alt: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum PosterState {
+    Making,
+    /// Its picture's `blob:` address; `blocked` where the page's policy would not show it.
+    Ready {
+        url: String,
+        blocked: bool,
+    },
+    Failed,
+}
+
+/// Where a poster's QR code leads: the project's own page where the build made one for the data
+/// shown (at the site's public address when the build was given one), else the page the widget
+/// is on with the project open.
+pub fn target(data: &Dataset, i: usize, built_in: bool, page: Option<&str>) -> String {
+    let id = &data.projects[i].id;
+    if built_in {
+        if let Some(base) = option_env!("YP_PUBLIC_URL").filter(|b| !b.is_empty()) {
+            return format!("{base}projects/{id}/");
+        }
+        return crate::components::detail::absolute(&crate::model::cite::project_link(page, id));
+    }
+    let view = crate::model::query::Query {
+        project: Some(id.to_string()),
+        ..Default::default()
+    };
+    let location = gloo_utils::window().location();
+    let here = location.href().unwrap_or_default();
+    let here = here
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    format!(
+        "{here}{}",
+        crate::model::url::merge(&location.search().unwrap_or_default(), &view)
+    )
 }

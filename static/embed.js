@@ -25,6 +25,10 @@ try {
   }
 } catch {}
 
+// The widget loads the share poster's module only when a reader asks for one, through this
+// `import()` (one of its own would be a module file fetched at start).
+globalThis[Symbol.for('youth-projects/import')] ??= (url) => import(url);
+
 /** A `<link rel>` to a file beside this script, unless the page has one already. */
 function linkOnce(rel, file) {
   const href = new URL(file, base).href;

@@ -4,7 +4,7 @@
 
 use super::card::{ProjectCardProps, project_card};
 use super::charts::{FiguresPanelProps, figures_panel};
-use super::detail::{PosterState, PosterView, ProjectDetailProps, project_detail};
+use super::detail::{ProjectDetailProps, project_detail};
 use super::export::{CsvButtonProps, csv_button};
 use super::filters::{
     ActiveFiltersProps, Chip, EmptyStateProps, FilterPanelProps, RESULTS_HEADING, SheetProps,
@@ -20,8 +20,8 @@ use crate::embed::HostOptions;
 use crate::history;
 use crate::hooks::{
     DetailCallbacks, SheetCallbacks, use_announcement, use_detail, use_focus_new_cards,
-    use_focus_return, use_modal, use_narrow, use_page_title, use_phases, use_print_details,
-    use_ready, use_runtime_data, use_sheet, use_url_sync, use_visible,
+    use_focus_return, use_modal, use_narrow, use_page_title, use_phases, use_poster,
+    use_print_details, use_ready, use_runtime_data, use_sheet, use_url_sync, use_visible,
 };
 use crate::i18n::{Lang, fill, ui, with_year};
 use crate::model::cite::project_link;
@@ -117,34 +117,6 @@ fn progress_summary(data: &Dataset, lang: Lang) -> Html {
     }
 }
 
-/// Where a poster's QR code leads: the project's own page where the build made one for the data
-/// shown (at the site's public address when the build was given one), else the page the widget
-/// is on with the project open.
-fn poster_target(data: &Dataset, i: usize, built_in: bool, options: &HostOptions) -> String {
-    let id = &data.projects[i].id;
-    if built_in {
-        if let Some(base) = option_env!("YP_PUBLIC_URL").filter(|b| !b.is_empty()) {
-            return format!("{base}projects/{id}/");
-        }
-        return crate::components::detail::absolute(&project_link(options.page.as_deref(), id));
-    }
-    let view = Query {
-        project: Some(id.to_string()),
-        ..Query::default()
-    };
-    let location = gloo_utils::window().location();
-    let here = location.href().unwrap_or_default();
-    let here = here
-        .split(['?', '#'])
-        .next()
-        .unwrap_or_default()
-        .to_string();
-    format!(
-        "{here}{}",
-        url::merge(&location.search().unwrap_or_default(), &view)
-    )
-}
-
 /// The project names nearest to a search that found nothing: each one's name, the text that finds
 /// it, and the link that searches for that text (so it works as a link too).
 fn suggested(data: &Dataset, query: &Query) -> Vec<(String, String, String)> {
@@ -228,60 +200,7 @@ pub fn App(props: &AppProps) -> Html {
         lang,
     );
     // The poster of the open project in the reader's language, once asked for.
-    let poster = use_state(|| None::<PosterView>);
-    let on_poster = {
-        let (poster, data, options) = (poster.clone(), data.clone(), options.clone());
-        let built_in = data == props.data;
-        Callback::from(move |(i, lang): (usize, Lang)| {
-            if let Some(PosterView {
-                state: PosterState::Ready { url, .. },
-                ..
-            }) = &*poster
-            {
-                crate::poster::release(url);
-            }
-            let spec = crate::poster::PosterSpec::of(
-                &data,
-                i,
-                lang,
-                poster_target(&data, i, built_in, &options),
-            );
-            let alt = spec.alt(ui(lang).poster_label);
-            let view = move |state| PosterView {
-                project: i,
-                lang,
-                state,
-                alt: alt.clone(),
-            };
-            poster.set(Some(view(PosterState::Making)));
-            let (poster, folder) = (
-                poster.clone(),
-                crate::poster::folder(options.page.as_deref()),
-            );
-            wasm_bindgen_futures::spawn_local(async move {
-                poster.set(Some(view(
-                    match crate::poster::make(&folder, &spec).await {
-                        Ok(url) => PosterState::Ready {
-                            url,
-                            blocked: false,
-                        },
-                        Err(_) => PosterState::Failed,
-                    },
-                )));
-            });
-        })
-    };
-    let on_poster_blocked = {
-        let poster = poster.clone();
-        Callback::from(move |()| {
-            if let Some(mut view) = (*poster).clone()
-                && let PosterState::Ready { blocked, .. } = &mut view.state
-            {
-                *blocked = true;
-                poster.set(Some(view));
-            }
-        })
-    };
+    let posters = use_poster(&data, data == props.data, options);
     let total = data.projects.len();
     use_announcement(&status, visible.len(), total, lang);
     // In an iframe, the host hears the new height after every change of what is shown.
@@ -490,9 +409,9 @@ pub fn App(props: &AppProps) -> Html {
                     lang,
                     on_close: &on_close,
                     link: project_link(options.page.as_deref(), &data.projects[i].id),
-                    poster: poster.as_ref().filter(|v| v.project == i && v.lang == lang),
-                    on_poster: { let on = on_poster.clone(); Callback::from(move |()| on.emit((i, lang))) },
-                    on_poster_blocked: on_poster_blocked.clone(),
+                    poster: posters.view.as_ref().filter(|v| v.project == i && v.lang == lang),
+                    on_poster: { let on = posters.on_make.clone(); Callback::from(move |()| on.emit((i, lang))) },
+                    on_poster_blocked: posters.on_blocked.clone(),
                 }) }
             }
         </div>

@@ -9,6 +9,7 @@ use crate::i18n::{Lang, ui};
 use crate::model::cite::citation;
 use crate::model::data::{Figure, Project};
 use crate::model::format::day_label;
+use crate::poster::{PosterState, PosterView};
 use crate::share::Shared;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlDialogElement;
@@ -30,27 +31,6 @@ pub struct ProjectDetailProps<'a> {
     /// Asks for the poster; reports that the page would not show its picture.
     pub on_poster: Callback<()>,
     pub on_poster_blocked: Callback<()>,
-}
-
-/// A poster as the detail view shows it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PosterView {
-    pub project: usize,
-    pub lang: Lang,
-    pub state: PosterState,
-    /// What it holds, in words: the picture's text alternative.
-    pub alt: String,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum PosterState {
-    Making,
-    /// Its picture's `blob:` address; `blocked` where the page's policy would not show it.
-    Ready {
-        url: String,
-        blocked: bool,
-    },
-    Failed,
 }
 
 /// Writes the outcome of a share or a copy into the detail view's status line, which screen
