@@ -60,27 +60,26 @@ impl PosterSpec {
         )
     }
 
-    fn to_js(&self) -> Result<JsValue, JsValue> {
-        let spec = Object::new();
-        let set = |obj: &Object, key: &str, value: &str| {
-            Reflect::set(obj, &key.into(), &value.into()).map(|_| ())
-        };
-        set(&spec, "lang", self.lang)?;
-        set(&spec, "band", &self.band)?;
-        set(&spec, "title", &self.title)?;
-        set(&spec, "source", &self.source)?;
-        set(&spec, "url", &self.url)?;
-        set(&spec, "scan", &self.scan)?;
-        let figures = Array::new();
-        for f in &self.figures {
-            let figure = Object::new();
-            set(&figure, "value", &f.value)?;
-            set(&figure, "label", &f.label)?;
-            set(&figure, "kind", &f.kind)?;
-            figures.push(&figure);
+    /// As the poster module takes it: one list of texts, `lang, band, title, source, url, scan`,
+    /// then each figure's value, label and kind.
+    fn to_js(&self) -> JsValue {
+        let texts = Array::new();
+        for text in [
+            self.lang,
+            &self.band,
+            &self.title,
+            &self.source,
+            &self.url,
+            &self.scan,
+        ] {
+            texts.push(&text.into());
         }
-        Reflect::set(&spec, &"figures".into(), &figures)?;
-        Ok(spec.into())
+        for f in &self.figures {
+            for text in [&f.value, &f.label, &f.kind] {
+                texts.push(&text.into());
+            }
+        }
+        texts.into()
     }
 }
 
@@ -94,12 +93,14 @@ impl PosterSpec {
         let p = &data.projects[i];
         let ui = ui(lang);
         let year = data.list.year;
-        let mut figures: Vec<_> = p
+        // Targets first, then earlier results and what exists, in the report's order (two passes,
+        // not a sort: no sort of its own in the download).
+        let targets = p.figures.iter().filter(|f| f.kind == Kind::Target);
+        let others = p
             .figures
             .iter()
-            .filter(|f| f.kind != Kind::Achieved)
-            .collect();
-        figures.sort_by_key(|f| f.kind != Kind::Target);
+            .filter(|f| !matches!(f.kind, Kind::Target | Kind::Achieved));
+        let figures = targets.chain(others);
         let r = &data.report;
         PosterSpec {
             lang: lang.code(),
@@ -110,7 +111,6 @@ impl PosterSpec {
             ),
             title: p.name.get(lang).to_string(),
             figures: figures
-                .into_iter()
                 .take(FIGURES)
                 .map(|f| PosterFigure {
                     value: FigureParts::of(f, lang).text(lang),
@@ -154,7 +154,7 @@ pub async fn make(folder: &str, spec: &PosterSpec) -> Result<String, JsValue> {
     .await?;
     let draw: Function = Reflect::get(&module, &"poster".into())?.dyn_into()?;
     let blob = JsFuture::from(
-        draw.call1(&JsValue::NULL, &spec.to_js()?)?
+        draw.call1(&JsValue::NULL, &spec.to_js())?
             .dyn_into::<Promise>()?,
     )
     .await?;

@@ -93,25 +93,29 @@ pub fn suggestions(data: &Dataset, text: &str) -> Vec<Suggestion> {
     if (letters && term.len() < 4) || (!letters && term.len() < 2) {
         return Vec::new();
     }
-    let mut found: Vec<(usize, usize, Suggestion)> = Vec::new();
+    let mut near = Vec::new();
     for (i, p) in data.projects.iter().enumerate() {
         let name: Vec<char> = p.name.zh.chars().map(fold_char).collect();
-        let near = if letters {
-            let readings: Vec<Option<String>> = name
-                .iter()
-                .map(|&c| first_reading(c, &data.pinyin))
-                .collect();
+        let found = if letters {
+            let readings: Vec<Option<String>> =
+                name.iter().map(|&c| first_reading(c, &data.pinyin)).collect();
             nearest_pinyin(&readings, &term)
         } else {
             nearest_chars(&name, &term)
         };
-        if let Some((start, end, d)) = near.filter(|(_, _, d)| *d <= 1) {
+        if let Some((start, end, d)) = found.filter(|(_, _, d)| *d <= 1) {
             let text: String = p.name.zh.chars().skip(start).take(end - start).collect();
-            found.push((d, i, Suggestion { project: i, text }));
+            near.push((d, Suggestion { project: i, text }));
         }
     }
-    found.sort_by_key(|(d, i, _)| (*d, *i));
-    found.into_iter().take(MAX).map(|(_, _, s)| s).collect()
+    // Nearest first, in the list's order: two passes (distance 0, then 1), no sort.
+    let (exact, off): (Vec<_>, Vec<_>) = near.into_iter().partition(|(d, _)| *d == 0);
+    exact
+        .into_iter()
+        .chain(off)
+        .map(|(_, s)| s)
+        .take(MAX)
+        .collect()
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

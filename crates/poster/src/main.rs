@@ -5,10 +5,10 @@
 //! view. Drawn in the reader's browser on a canvas, returned as a PNG; the widget loads this
 //! module only when a reader first asks for a poster.
 //!
-//! The widget passes what to draw, already worded in the reader's language:
-//! `{ lang, band, title, figures: [{ value, label, kind }], source, url, scan }`.
+//! The widget passes what to draw, already worded in the reader's language, as one list of texts:
+//! `lang, band, title, source, url, scan`, then each figure's `value, label, kind`.
 
-use js_sys::{Array, Promise, Reflect};
+use js_sys::{Array, Promise};
 use qrcode::{Color, EcLevel, QrCode};
 use wasm_bindgen::prelude::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -42,36 +42,31 @@ struct Spec {
     scan: String,
 }
 
-fn text(obj: &JsValue, key: &str) -> String {
-    Reflect::get(obj, &key.into())
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
-}
-
 impl Spec {
     fn of(spec: &JsValue) -> Spec {
-        let figures = Reflect::get(spec, &"figures".into())
-            .ok()
-            .map(|v| Array::from(&v))
-            .map(|list| {
-                list.iter()
-                    .map(|f| Figure {
-                        value: text(&f, "value"),
-                        label: text(&f, "label"),
-                        kind: text(&f, "kind"),
-                    })
-                    .collect()
+        let texts: Vec<String> = Array::from(spec)
+            .iter()
+            .map(|v| v.as_string().unwrap_or_default())
+            .collect();
+        let text = |i: usize| texts.get(i).cloned().unwrap_or_default();
+        let figures = texts
+            .get(6..)
+            .unwrap_or_default()
+            .chunks_exact(3)
+            .map(|f| Figure {
+                value: f[0].clone(),
+                label: f[1].clone(),
+                kind: f[2].clone(),
             })
-            .unwrap_or_default();
+            .collect();
         Spec {
-            latin: text(spec, "lang") == "en",
-            band: text(spec, "band"),
-            title: text(spec, "title"),
+            latin: text(0) == "en",
+            band: text(1),
+            title: text(2),
             figures,
-            source: text(spec, "source"),
-            url: text(spec, "url"),
-            scan: text(spec, "scan"),
+            source: text(3),
+            url: text(4),
+            scan: text(5),
         }
     }
 
