@@ -39,34 +39,16 @@ fn rank(d: usize, len: usize, term: usize) -> (usize, usize, std::cmp::Reverse<u
     (d, len.abs_diff(term), std::cmp::Reverse(len))
 }
 
-/// The nearest part of a name (its characters, folded) to a term of characters: its start, end
-/// and distance.
-fn nearest_chars(name: &[char], term: &[char]) -> Option<(usize, usize, usize)> {
+/// The nearest part of a name to a term: the name as units (each character itself, or its
+/// pinyin's letters; `None` for one that cannot be read as pinyin, which ends a part), the part's
+/// start and end in characters and its distance.
+fn nearest(units: &[Option<Vec<char>>], term: &[char]) -> Option<(usize, usize, usize)> {
     let mut best = None;
-    for start in 0..name.len() {
-        for end in start + 1..=name.len().min(start + term.len() + 1) {
-            let d = distance(&name[start..end], term);
-            let r = rank(d, end - start, term.len());
-            if best.is_none_or(|(b, _)| r < b) {
-                best = Some((r, (start, end, d)));
-            }
-        }
-    }
-    best.map(|(_, found)| found)
-}
-
-/// The nearest part of a name to a term of letters, read as the name's pinyin (`readings`: each
-/// character's first reading): the part's start and end in characters and the distance in letters.
-fn nearest_pinyin(readings: &[Option<String>], term: &[char]) -> Option<(usize, usize, usize)> {
-    let mut best = None;
-    for start in 0..readings.len() {
+    for start in 0..units.len() {
         let mut letters: Vec<char> = Vec::new();
-        for (end, reading) in readings.iter().enumerate().skip(start) {
-            match reading {
-                Some(r) => letters.extend(r.chars()),
-                // A character without a reading ends the part (a quote, a letter of its own).
-                None => break,
-            }
+        for (end, unit) in units.iter().enumerate().skip(start) {
+            let Some(unit) = unit else { break };
+            letters.extend(unit);
             if letters.len() > term.len() + 1 {
                 break;
             }
@@ -95,14 +77,17 @@ pub fn suggestions(data: &Dataset, text: &str) -> Vec<Suggestion> {
     }
     let mut near = Vec::new();
     for (i, p) in data.projects.iter().enumerate() {
-        let name: Vec<char> = p.name.zh.chars().map(fold_char).collect();
-        let found = if letters {
-            let readings: Vec<Option<String>> =
-                name.iter().map(|&c| first_reading(c, &data.pinyin)).collect();
-            nearest_pinyin(&readings, &term)
-        } else {
-            nearest_chars(&name, &term)
-        };
+        let units: Vec<Option<Vec<char>>> = p
+            .name
+            .zh
+            .chars()
+            .map(fold_char)
+            .map(|c| match letters {
+                true => first_reading(c, &data.pinyin).map(|r| r.chars().collect()),
+                false => Some(vec![c]),
+            })
+            .collect();
+        let found = nearest(&units, &term);
         if let Some((start, end, d)) = found.filter(|(_, _, d)| *d <= 1) {
             let text: String = p.name.zh.chars().skip(start).take(end - start).collect();
             near.push((d, Suggestion { project: i, text }));
