@@ -1,15 +1,13 @@
 //! The share poster (生成海报): readers inside WeChat save and forward a picture, since WeChat
-//! shows a shared link as its title alone. The widget words what the poster holds (the
-//! project's name, up to four of its figures as the report states them, targets first, the
-//! source, the league, the address its QR code leads to) and hands it to the poster module
-//! (`dist/poster/`, `crates/poster`), loaded the first time a reader asks, which draws it as a
-//! PNG. The picture is shown as an `<img>` of a `blob:` address, which readers can long-press
-//! to save, with a download beside it.
+//! shows a shared link as its title alone. The poster holds what the detail view shows, as it
+//! words it (the project's name, up to four of its figures as the report states them, targets
+//! first, what each is), with the league, the source and a QR code to the project's own view.
+//! Its module (`dist/poster/`, `crates/poster`) is loaded the first time a reader asks, and
+//! draws the poster into the detail view's slot from what the view shows: the reader's first
+//! download holds only this.
 
-use crate::i18n::{Lang, ui};
-use crate::model::data::{Dataset, Kind};
-use crate::model::format::{FigureParts, kind_label};
-use js_sys::{Array, Function, Object, Promise, Reflect};
+use crate::model::data::Dataset;
+use js_sys::{Function, Object, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -24,112 +22,6 @@ fn load(url: &str) -> Result<Promise, JsValue> {
     import.call1(&JsValue::NULL, &url.into())?.dyn_into()
 }
 
-/// One figure as the poster shows it: the figure as one run, what it counts, and what it is.
-pub struct PosterFigure {
-    pub value: String,
-    pub label: String,
-    pub kind: String,
-}
-
-/// What a poster holds, worded in the reader's language.
-pub struct PosterSpec {
-    pub lang: &'static str,
-    pub band: String,
-    pub title: String,
-    pub figures: Vec<PosterFigure>,
-    pub source: String,
-    pub url: String,
-    pub scan: String,
-}
-
-impl PosterSpec {
-    /// What the picture holds, for its text alternative.
-    pub fn alt(&self, label: &str) -> String {
-        let figures: Vec<String> = self
-            .figures
-            .iter()
-            .map(|f| format!("{} {} ({})", f.label, f.value, f.kind))
-            .collect();
-        format!(
-            "{label}: {}. {}. {}. {}. {}",
-            self.title,
-            figures.join("; "),
-            self.source,
-            self.band,
-            self.url
-        )
-    }
-
-    /// As the poster module takes it: one list of texts, `lang, band, title, source, url, scan`,
-    /// then each figure's value, label and kind.
-    fn to_js(&self) -> JsValue {
-        let texts = Array::new();
-        for text in [
-            self.lang,
-            &self.band,
-            &self.title,
-            &self.source,
-            &self.url,
-            &self.scan,
-        ] {
-            texts.push(&text.into());
-        }
-        for f in &self.figures {
-            for text in [&f.value, &f.label, &f.kind] {
-                texts.push(&text.into());
-            }
-        }
-        texts.into()
-    }
-}
-
-/// Most figures a poster shows.
-pub const FIGURES: usize = 4;
-
-impl PosterSpec {
-    /// The poster of project `i`, leading to `url`: its figures as the report states them,
-    /// targets first (what has been achieved is not the report's, and not on it).
-    pub fn of(data: &Dataset, i: usize, lang: Lang, url: String) -> PosterSpec {
-        let p = &data.projects[i];
-        let ui = ui(lang);
-        let year = data.list.year;
-        // Targets first, then earlier results and what exists, in the report's order (two passes,
-        // not a sort: no sort of its own in the download).
-        let targets = p.figures.iter().filter(|f| f.kind == Kind::Target);
-        let others = p
-            .figures
-            .iter()
-            .filter(|f| !matches!(f.kind, Kind::Target | Kind::Achieved));
-        let figures = targets.chain(others);
-        let r = &data.report;
-        PosterSpec {
-            lang: lang.code(),
-            band: format!(
-                "{} · {}",
-                data.list.league.get(lang),
-                data.list.campaign.get(lang)
-            ),
-            title: p.name.get(lang).to_string(),
-            figures: figures
-                .take(FIGURES)
-                .map(|f| PosterFigure {
-                    value: FigureParts::of(f, lang).text(lang),
-                    label: f.label.get(lang).to_string(),
-                    kind: kind_label(f, year, lang),
-                })
-                .collect(),
-            source: format!(
-                "{}{}, {}",
-                ui.source_label,
-                r.publisher.get(lang),
-                r.published_label(lang)
-            ),
-            url,
-            scan: ui.poster_scan.to_string(),
-        }
-    }
-}
-
 /// The folder the widget's files are in, from its standalone page's address (`data-page`).
 pub fn folder(page: Option<&str>) -> String {
     page.map_or(String::new(), |p| {
@@ -137,8 +29,20 @@ pub fn folder(page: Option<&str>) -> String {
     })
 }
 
-/// Draws a poster with the poster module from `folder`, and gives its `blob:` address.
-pub async fn make(folder: &str, spec: &PosterSpec) -> Result<String, JsValue> {
+/// Draws the poster into the slot with id `slot`, loading the poster's module from `folder`.
+pub fn show(slot: &str, folder: &str) {
+    let (slot, folder) = (slot.to_string(), folder.to_string());
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(e) = draw(&slot, &folder).await {
+            web_sys::console::error_2(&"youth-projects: no poster".into(), &e);
+        }
+    });
+}
+
+async fn draw(slot: &str, folder: &str) -> Result<(), JsValue> {
+    let slot = gloo_utils::document()
+        .get_element_by_id(slot)
+        .ok_or("no slot")?;
     let module = JsFuture::from(load(&format!("{folder}poster/youth-projects-poster.js"))?).await?;
     let init: Function = Reflect::get(&module, &"default".into())?.dyn_into()?;
     let options = Object::new();
@@ -152,39 +56,9 @@ pub async fn make(folder: &str, spec: &PosterSpec) -> Result<String, JsValue> {
             .dyn_into::<Promise>()?,
     )
     .await?;
-    let draw: Function = Reflect::get(&module, &"poster".into())?.dyn_into()?;
-    let blob = JsFuture::from(
-        draw.call1(&JsValue::NULL, &spec.to_js())?
-            .dyn_into::<Promise>()?,
-    )
-    .await?;
-    web_sys::Url::create_object_url_with_blob(&blob.dyn_into()?)
-}
-
-/// Lets a poster's picture go.
-pub fn release(url: &str) {
-    let _ = web_sys::Url::revoke_object_url(url);
-}
-
-/// A poster as the detail view shows it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PosterView {
-    pub project: usize,
-    pub lang: Lang,
-    pub state: PosterState,
-    /// What it holds, in words: the picture's text alternative.
-    pub alt: String,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum PosterState {
-    Making,
-    /// Its picture's `blob:` address; `blocked` where the page's policy would not show it.
-    Ready {
-        url: String,
-        blocked: bool,
-    },
-    Failed,
+    let show: Function = Reflect::get(&module, &"show".into())?.dyn_into()?;
+    JsFuture::from(show.call1(&JsValue::NULL, &slot)?.dyn_into::<Promise>()?).await?;
+    Ok(())
 }
 
 /// Where a poster's QR code leads: the project's own page where the build made one for the data

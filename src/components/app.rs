@@ -20,8 +20,8 @@ use crate::embed::HostOptions;
 use crate::history;
 use crate::hooks::{
     DetailCallbacks, SheetCallbacks, use_announcement, use_detail, use_focus_new_cards,
-    use_focus_return, use_modal, use_narrow, use_page_title, use_phases, use_poster,
-    use_print_details, use_ready, use_runtime_data, use_sheet, use_url_sync, use_visible,
+    use_focus_return, use_modal, use_narrow, use_page_title, use_phases, use_print_details,
+    use_ready, use_runtime_data, use_sheet, use_url_sync, use_visible,
 };
 use crate::i18n::{Lang, fill, ui, with_year};
 use crate::model::cite::project_link;
@@ -199,8 +199,7 @@ pub fn App(props: &AppProps) -> Html {
         &data,
         lang,
     );
-    // The poster of the open project in the reader's language, once asked for.
-    let posters = use_poster(&data, data == props.data, options);
+    let built_in = data == props.data;
     let total = data.projects.len();
     use_announcement(&status, visible.len(), total, lang);
     // In an iframe, the host hears the new height after every change of what is shown.
@@ -409,9 +408,12 @@ pub fn App(props: &AppProps) -> Html {
                     lang,
                     on_close: &on_close,
                     link: project_link(options.page.as_deref(), &data.projects[i].id),
-                    poster: posters.view.as_ref().filter(|v| v.project == i && v.lang == lang),
-                    on_poster: { let on = posters.on_make.clone(); Callback::from(move |()| on.emit((i, lang))) },
-                    on_poster_blocked: posters.on_blocked.clone(),
+                    poster_url: if cfg!(target_arch = "wasm32") {
+                        crate::poster::target(&data, i, built_in, options.page.as_deref())
+                    } else {
+                        String::new()
+                    },
+                    folder: crate::poster::folder(options.page.as_deref()),
                 }) }
             }
         </div>

@@ -9,7 +9,6 @@ use crate::i18n::{Lang, ui};
 use crate::model::cite::citation;
 use crate::model::data::{Figure, Project};
 use crate::model::format::day_label;
-use crate::poster::{PosterState, PosterView};
 use crate::share::Shared;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlDialogElement;
@@ -26,11 +25,10 @@ pub struct ProjectDetailProps<'a> {
     pub on_close: &'a Callback<()>,
     /// The project's own page (see `model::cite::project_link`).
     pub link: String,
-    /// This project's poster in this language, if one was asked for.
-    pub poster: Option<&'a PosterView>,
-    /// Asks for the poster; reports that the page would not show its picture.
-    pub on_poster: Callback<()>,
-    pub on_poster_blocked: Callback<()>,
+    /// Where the poster's QR code leads (`poster::target`).
+    pub poster_url: String,
+    /// The folder of the widget's files, where the poster's module is.
+    pub folder: String,
 }
 
 /// Writes the outcome of a share or a copy into the detail view's status line, which screen
@@ -91,6 +89,10 @@ pub fn project_detail(ids: &Ids, dialog: &NodeRef, props: &ProjectDetailProps<'_
             });
         })
     };
+    let make_poster = {
+        let (slot, folder) = (ids.id("poster"), props.folder.clone());
+        Callback::from(move |_: MouseEvent| crate::poster::show(&slot, &folder))
+    };
     let cite = |f: &Figure| -> Html {
         let figure = p.figures.iter().position(|x| std::ptr::eq(x, f));
         let (data, index, link, note_id) = (
@@ -138,13 +140,13 @@ pub fn project_detail(ids: &Ids, dialog: &NodeRef, props: &ProjectDetailProps<'_
                 <p class="yp-lead" lang={stand_in_lang(&p.summary, lang)}>{ p.summary.get(lang) }</p>
                 <div class="yp-share">
                     <button type="button" class="yp-share-button" onclick={share}>{ ui.share }</button>
-                    <button type="button" class="yp-share-button" onclick={let on = props.on_poster.clone(); Callback::from(move |_: MouseEvent| on.emit(()))}>
+                    <button type="button" class="yp-share-button" onclick={make_poster}>
                         { ui.poster }
                     </button>
                     <a class="yp-link yp-permalink" href={props.link.clone()}>{ ui.project_page }</a>
                     <p class="yp-share-note" role="status" id={note_id.clone()}></p>
                 </div>
-                { poster(props, lang) }
+                { poster_slot(ids, p, props, lang) }
                 <h3 class="yp-h3">{ ui.detail_figures }</h3>
                 { progress_line(p, lang) }
                 { figures_cited(&p.figures, props.data.list.year, lang, &cite) }
@@ -159,38 +161,22 @@ pub fn project_detail(ids: &Ids, dialog: &NodeRef, props: &ProjectDetailProps<'_
     }
 }
 
-/// The poster, once asked for: its picture, which readers long-press to save, and its download;
-/// only the download where the page's policy would not show the picture.
-fn poster(props: &ProjectDetailProps<'_>, lang: Lang) -> Html {
+/// Where the poster goes, once asked for, with what the poster module needs beyond what the
+/// view shows: where its QR code leads, the picture's file name, the band and source lines and
+/// the words around the picture. Keyed by the language, so another language's poster goes with
+/// it.
+fn poster_slot(ids: &Ids, p: &Project, props: &ProjectDetailProps<'_>, lang: Lang) -> Html {
     let ui = ui(lang);
-    let Some(view) = props.poster else {
-        return Html::default();
-    };
-    let name = format!("poster-{}.png", props.data.projects[props.index].id);
-    match &view.state {
-        PosterState::Making => {
-            html! { <p class="yp-poster-note" role="status">{ ui.poster_making }</p> }
-        }
-        PosterState::Failed => {
-            html! { <p class="yp-poster-note" role="status">{ ui.poster_failed }</p> }
-        }
-        PosterState::Ready { url, blocked } => {
-            let onerror = {
-                let on = props.on_poster_blocked.clone();
-                Callback::from(move |_: Event| on.emit(()))
-            };
-            html! {
-                <figure class="yp-poster">
-                    if !*blocked {
-                        <img class="yp-poster-img" src={url.clone()} alt={view.alt.clone()} {onerror} />
-                    }
-                    <figcaption class="yp-poster-note" role="status">
-                        { if *blocked { ui.poster_blocked } else { ui.poster_hint } }{ " " }
-                        <a class="yp-link" href={url.clone()} download={name}>{ ui.poster_download }</a>
-                    </figcaption>
-                </figure>
-            }
-        }
+    let data = &props.data;
+    let r = &data.report;
+    html! {
+        <div key={lang.code()} class="yp-poster" id={ids.id("poster")}
+            data-url={props.poster_url.clone()}
+            data-file={format!("poster-{}.png", p.id)}
+            data-band={format!("{} · {}", data.list.league.get(lang), data.list.campaign.get(lang))}
+            data-source={format!("{}{}, {}", ui.source_label, r.publisher.get(lang), r.published_label(lang))}
+            data-words={[ui.poster_label, ui.poster_scan, ui.poster_making, ui.poster_hint, ui.poster_download, ui.poster_blocked, ui.poster_failed].join("|")}>
+        </div>
     }
 }
 

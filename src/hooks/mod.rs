@@ -1,5 +1,5 @@
 //! The App's effects, one named hook each: the URL, runtime data, the modal detail view, the
-//! filter sheet, focus, the page's title, the share poster,
+//! filter sheet, focus, the page's title,
 //! the screen-reader announcement, printing, the derived list, and the first render's phases. Each keeps what it needs
 //! across renders and cleans up after itself.
 
@@ -9,7 +9,6 @@ mod use_focus;
 mod use_modal;
 mod use_page_title;
 mod use_phases;
-mod use_poster;
 mod use_print_details;
 mod use_ready;
 mod use_runtime_data;
@@ -23,7 +22,6 @@ pub use use_focus::{use_focus_new_cards, use_focus_return};
 pub use use_modal::use_modal;
 pub use use_page_title::{title_of, use_page_title};
 pub use use_phases::{CARDS_PER_STEP, Phase, use_phases};
-pub use use_poster::{Posters, use_poster};
 pub use use_print_details::use_print_details;
 pub use use_ready::use_ready;
 pub use use_runtime_data::use_runtime_data;

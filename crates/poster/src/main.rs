@@ -1,17 +1,24 @@
 //! The share poster (海报): a picture of one project that readers inside WeChat can save and
 //! forward, since WeChat shows a shared link as its title alone. It holds the project's name,
 //! its figures as the widget words them (each figure one unbroken run: the qualifier never parts
-//! from its number), the source line, the league's name and a QR code to the project's own
-//! view. Drawn in the reader's browser on a canvas, returned as a PNG; the widget loads this
-//! module only when a reader first asks for a poster.
+//! from its number; up to four, targets first), what each is, the source line, the league's
+//! name and a QR code to the project's own view. The widget loads this module only when a reader
+//! first asks for a poster.
 //!
-//! The widget passes what to draw, already worded in the reader's language, as one list of texts:
-//! `lang, band, title, source, url, scan`, then each figure's `value, label, kind`.
+//! [`show`] draws it from what the detail view shows, in the reader's language, on a canvas, and
+//! puts the PNG into the view's poster slot as an image (which readers long-press to save) with a
+//! download beside it and a text alternative that says what it holds; where the page's policy
+//! will not show a `blob:` image, the download alone. The slot's `data-` attributes give what the
+//! view does not show: the QR code's address (`data-url`), the picture's file name, the band and
+//! source lines, and the words around the picture (`data-words`: the picture's name, the QR
+//! code's caption, making, the hint, the download, the refused picture, failure).
 
-use js_sys::{Array, Promise};
+use js_sys::Promise;
 use qrcode::{Color, EcLevel, QrCode};
 use wasm_bindgen::prelude::*;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+use web_sys::{
+    CanvasRenderingContext2d, Element, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement,
+};
 
 /// The picture's width: sharp on a phone's screen, small enough to forward.
 const WIDTH: f64 = 1080.0;
@@ -42,32 +49,99 @@ struct Spec {
     scan: String,
 }
 
+/// Most figures a poster shows.
+const FIGURES: usize = 4;
+
+/// The text of an element, its runs of white space as one space.
+fn text_of(el: &Element) -> String {
+    el.text_content()
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 impl Spec {
-    fn of(spec: &JsValue) -> Spec {
-        let texts: Vec<String> = Array::from(spec)
-            .iter()
-            .map(|v| v.as_string().unwrap_or_default())
-            .collect();
-        let text = |i: usize| texts.get(i).cloned().unwrap_or_default();
-        let figures = texts
-            .get(6..)
-            .unwrap_or_default()
-            .chunks_exact(3)
-            .map(|f| Figure {
-                value: f[0].clone(),
-                label: f[1].clone(),
-                kind: f[2].clone(),
-            })
-            .collect();
-        Spec {
-            latin: text(0) == "en",
-            band: text(1),
-            title: text(2),
-            figures,
-            source: text(3),
-            url: text(4),
-            scan: text(5),
+    /// What the detail view around `slot` shows, and what the slot says besides.
+    fn of(slot: &Element, words: &[String]) -> Spec {
+        let attr = |name: &str| slot.get_attribute(name).unwrap_or_default();
+        let view = slot.closest("dialog").ok().flatten();
+        let find = |selector: &str| {
+            view.as_ref()
+                .and_then(|v| v.query_selector(selector).ok().flatten())
+                .map(|el| text_of(&el))
+                .unwrap_or_default()
+        };
+        let lang = slot
+            .closest("[lang]")
+            .ok()
+            .flatten()
+            .and_then(|el| el.get_attribute("lang"))
+            .unwrap_or_default();
+        // The view's figures, each as shown; targets first, in the view's order.
+        let mut figures: Vec<(bool, Figure)> = Vec::new();
+        if let Some(items) = view
+            .as_ref()
+            .and_then(|v| v.query_selector_all(".yp-fig-item").ok())
+        {
+            for i in 0..items.length() {
+                let Some(item) = items.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+                    continue;
+                };
+                let part = |selector: &str| {
+                    item.query_selector(selector)
+                        .ok()
+                        .flatten()
+                        .map(|el| text_of(&el))
+                        .unwrap_or_default()
+                };
+                let target = item
+                    .query_selector(".yp-kind-target")
+                    .ok()
+                    .flatten()
+                    .is_some();
+                figures.push((
+                    target,
+                    Figure {
+                        value: part(".yp-fig-value"),
+                        label: part(".yp-fig-label"),
+                        kind: part(".yp-kind"),
+                    },
+                ));
+            }
         }
+        let (targets, others): (Vec<_>, Vec<_>) = figures.into_iter().partition(|(t, _)| *t);
+        Spec {
+            latin: lang == "en",
+            band: attr("data-band"),
+            title: find(".yp-dialog-head h2"),
+            figures: targets
+                .into_iter()
+                .chain(others)
+                .map(|(_, f)| f)
+                .take(FIGURES)
+                .collect(),
+            source: attr("data-source"),
+            url: attr("data-url"),
+            scan: words.get(1).cloned().unwrap_or_default(),
+        }
+    }
+
+    /// What the poster holds, in words: its image's text alternative.
+    fn alt(&self, name: &str) -> String {
+        let figures: Vec<String> = self
+            .figures
+            .iter()
+            .map(|f| format!("{} {} ({})", f.label, f.value, f.kind))
+            .collect();
+        format!(
+            "{name}: {}. {}. {}. {}. {}",
+            self.title,
+            figures.join("; "),
+            self.source,
+            self.band,
+            self.url
+        )
     }
 
     fn font(&self, size: f64, bold: bool) -> String {
@@ -258,10 +332,8 @@ fn draw(
     Ok(())
 }
 
-/// The poster of `spec` as a PNG `Blob`.
-#[wasm_bindgen]
-pub async fn poster(spec: JsValue) -> Result<JsValue, JsValue> {
-    let spec = Spec::of(&spec);
+/// The poster as a PNG `Blob`.
+async fn png(spec: &Spec) -> Result<JsValue, JsValue> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
@@ -269,10 +341,10 @@ pub async fn poster(spec: JsValue) -> Result<JsValue, JsValue> {
     canvas.set_width(WIDTH as u32);
     canvas.set_height(100);
     let ctx: CanvasRenderingContext2d = canvas.get_context("2d")?.ok_or("no canvas")?.dyn_into()?;
-    let (items, height) = layout(&ctx, &spec);
+    let (items, height) = layout(&ctx, spec);
     // A canvas resized loses its state: drawn afresh at its final size.
     canvas.set_height(height.ceil() as u32);
-    draw(&ctx, &spec, &items, height)?;
+    draw(&ctx, spec, &items, height)?;
     let done = Promise::new(&mut |resolve, reject| {
         let failed = reject.clone();
         let callback = Closure::once_into_js(move |blob: JsValue| {
@@ -287,4 +359,65 @@ pub async fn poster(spec: JsValue) -> Result<JsValue, JsValue> {
         }
     });
     wasm_bindgen_futures::JsFuture::from(done).await
+}
+
+/// A note in the slot, which screen readers announce.
+fn note(document: &web_sys::Document, text: &str) -> Result<Element, JsValue> {
+    let p = document.create_element("p")?;
+    p.set_class_name("yp-poster-note");
+    p.set_attribute("role", "status")?;
+    p.set_text_content(Some(text));
+    Ok(p)
+}
+
+/// Draws the poster of the detail view around `slot` into it.
+#[wasm_bindgen]
+pub async fn show(slot: Element) -> Result<(), JsValue> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let words: Vec<String> = slot
+        .get_attribute("data-words")
+        .unwrap_or_default()
+        .split('|')
+        .map(str::to_string)
+        .collect();
+    let word = |i: usize| words.get(i).map_or("", String::as_str);
+    // A poster made before (in this language) goes.
+    slot.replace_children_with_node_1(&note(&document, word(2))?.into());
+    let spec = Spec::of(&slot, &words);
+    let blob = match png(&spec).await {
+        Ok(blob) => blob,
+        Err(e) => {
+            slot.replace_children_with_node_1(&note(&document, word(6))?.into());
+            return Err(e);
+        }
+    };
+    let url = web_sys::Url::create_object_url_with_blob(&blob.dyn_into()?)?;
+    let img: HtmlImageElement = document.create_element("img")?.dyn_into()?;
+    img.set_class_name("yp-poster-img");
+    img.set_alt(&spec.alt(word(0)));
+    let caption = note(&document, word(3))?;
+    let hint = document.create_text_node(&format!("{} ", word(3)));
+    caption.replace_children_with_node_1(&hint);
+    let link: HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    link.set_class_name("yp-link");
+    link.set_href(&url);
+    link.set_download(&slot.get_attribute("data-file").unwrap_or_default());
+    link.set_text_content(Some(word(4)));
+    caption.append_child(&link)?;
+    // Under a policy that refuses `blob:` images, the download alone.
+    let blocked = word(5).to_string();
+    let onerror = Closure::once_into_js({
+        let img = img.clone();
+        move || {
+            img.remove();
+            hint.set_data(&format!("{blocked} "));
+        }
+    });
+    img.set_onerror(Some(onerror.unchecked_ref()));
+    img.set_src(&url);
+    slot.replace_children_with_node_1(&img);
+    slot.append_child(&caption)?;
+    Ok(())
 }
