@@ -4,6 +4,8 @@
 #   scripts/setup.sh test     the same, plus Chromium, ChromeDriver, CJK fonts, WebKitGTK's
 #                             WebKitWebDriver with Xvfb, Firefox ESR, and the browser tests'
 #                             node packages
+#   scripts/setup.sh bench    the same as test, plus what only the benchmarks use: twiggy
+#                             (bench/size --breakdown) and bench/'s node packages (Lighthouse)
 # Nothing is downloaded from outside crates.io, npm and Debian: trunk is pointed at these tools
 # by Trunk.toml, so it never fetches its own.
 set -euo pipefail
@@ -46,7 +48,8 @@ if ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
   }
 fi
 
-if [ "${1:-}" = test ]; then
+mode=${1:-}
+if [ "$mode" = test ] || [ "$mode" = bench ]; then
   missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
@@ -65,5 +68,17 @@ if [ "${1:-}" = test ]; then
     say "installing the browser test's node packages"
     # puppeteer-core never downloads a browser; the variable says so to any package that might.
     (cd tests/browser && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+  fi
+fi
+
+if [ "$mode" = bench ]; then
+  if ! command -v twiggy >/dev/null; then
+    say "installing twiggy (about 2 minutes)"
+    cargo install twiggy --version 0.8.0 --locked
+  fi
+  if [ ! -d bench/node_modules ] || [ bench/package-lock.json -nt bench/node_modules/.package-lock.json ]; then
+    say "installing the benchmarks' node packages (Lighthouse)"
+    # Lighthouse drives the Chromium installed above; nothing may download another browser.
+    (cd bench && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
   fi
 fi

@@ -32,7 +32,7 @@ export function pageRoutes() {
   return out;
 }
 
-/** `--name value` options with defaults; numbers and comma lists of numbers are parsed. */
+/** `--name value` options with defaults; numbers and comma lists of numbers or words are parsed. */
 export function options(defaults, usage) {
   const args = process.argv.slice(2);
   const out = { ...defaults };
@@ -47,8 +47,11 @@ export function options(defaults, usage) {
       process.exit(2);
     }
     const v = args[++i];
-    out[key] = Array.isArray(defaults[key]) ? v.split(',').map(Number) : Number(v);
-    const bad = [out[key]].flat().some((n) => !Number.isInteger(n) || n < 1);
+    const words = Array.isArray(defaults[key]) && typeof defaults[key][0] === 'string';
+    out[key] = words ? v.split(',') : Array.isArray(defaults[key]) ? v.split(',').map(Number) : Number(v);
+    const bad = words
+      ? out[key].some((w) => !w)
+      : [out[key]].flat().some((n) => !Number.isInteger(n) || n < 1);
     if (bad) {
       console.error(usage);
       process.exit(2);
@@ -80,17 +83,17 @@ export function table(rows) {
 }
 
 /**
- * A copy of dist/ in a temporary folder, so one bench run serves one build even if dist/ is
- * rebuilt meanwhile. The copy is retried while the integrity hashes in its index.html do not
+ * A copy of dist/ (or of another build's folder: `from`, or $BENCH_DIST, to compare builds) in a
+ * temporary folder, so one bench run serves one build even if dist/ is rebuilt meanwhile. The copy is retried while the integrity hashes in its index.html do not
  * match its files (a build was half written). Returns { dir, built, wasmHash, note, remove }.
  */
-export async function snapshot() {
+export async function snapshot(from = process.env.BENCH_DIST || DIST) {
   for (let attempt = 1; ; attempt++) {
     const dir = mkdtempSync(join(tmpdir(), 'yp-bench-dist-'));
     const remove = () => rmSync(dir, { recursive: true, force: true });
     let problem = null;
     try {
-      cpSync(DIST, dir, { recursive: true, preserveTimestamps: true });
+      cpSync(from, dir, { recursive: true, preserveTimestamps: true });
       const html = readFileSync(join(dir, 'index.html'), 'utf8');
       for (const [, file, hash] of html.matchAll(/href="\.\/([^"]+)"[^>]*integrity="(sha384-[^"]+)"/g)) {
         const actual = `sha384-${createHash('sha384').update(readFileSync(join(dir, file))).digest('base64')}`;

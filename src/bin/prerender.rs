@@ -6,9 +6,9 @@
 //! It also writes a page per project beside it, `projects/<id>/index.html`: the same page with that
 //! project's detail view open, its own title, description, Open Graph tags and canonical link (what
 //! QQ, DingTalk, Weibo and chat apps read for a link preview, without running scripts; WeChat
-//! reads only the title), and its
-//! relative URLs two folders up. `YP_PUBLIC_URL` (the site's address of the built folder, e.g.
-//! `https://www.example.org/youth/`) makes `og:url` and the canonical link absolute.
+//! reads only the title), and its relative URLs two folders up. `og:url` and the canonical link
+//! are written only when `YP_PUBLIC_URL` gives the site's address of the built folder (e.g.
+//! `https://www.example.org/youth/`): both must be absolute.
 
 use std::path::Path;
 use std::rc::Rc;
@@ -52,11 +52,19 @@ fn main() {
     let data = youth_projects::data::embedded();
     let base = std::env::var("YP_PUBLIC_URL").unwrap_or_default();
     let head = |title: &str, description: &str, kind: &str, url: &str| {
+        // Both must be absolute URLs: without the site's address, neither is written.
+        let address = if base.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "<meta property=\"og:url\" content=\"{u}\"><link rel=\"canonical\" href=\"{u}\">",
+                u = escape(url)
+            )
+        };
         format!(
-            "<meta property=\"og:title\" content=\"{t}\"><meta property=\"og:description\" content=\"{d}\"><meta property=\"og:type\" content=\"{kind}\"><meta property=\"og:url\" content=\"{u}\"><meta property=\"og:locale\" content=\"zh_CN\"><link rel=\"canonical\" href=\"{u}\">",
+            "<meta property=\"og:title\" content=\"{t}\"><meta property=\"og:description\" content=\"{d}\"><meta property=\"og:type\" content=\"{kind}\"><meta property=\"og:locale\" content=\"zh_CN\">{address}",
             t = escape(title),
             d = escape(description),
-            u = escape(url),
         )
     };
     let list_title = title_of(None, data, Lang::Hans);

@@ -6,7 +6,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { before, after } from 'node:test';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { gzipSync } from 'node:zlib';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
@@ -31,28 +30,34 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-ev
 /** The editor's: its preview hands the widget the draft as a `blob:` URL of this origin. */
 export const EDITOR_CSP = `${CSP}; connect-src 'self' blob:`;
 
+/** The file extension of each encoding the build writes beside its files (crates/precompress). */
+const SUFFIX = { br: '.br', gzip: '.gz' };
+
+/**
+ * The encodings a request's Accept-Encoding allows (q > 0), by name; `*` allows any not named.
+ */
+function accepted(header = '') {
+  const named = new Map();
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    named.set(name, q ? Number(q.slice(2)) > 0 : true);
+  }
+  return (encoding) => named.get(encoding) ?? named.get('*') ?? false;
+}
+
 /**
  * Serves `dir` at `http://127.0.0.1:<port><prefix>` under a strict Content-Security-Policy;
  * `extra` maps paths below the prefix to { type, body } or { status } responses; `hang/...` never
- * answers. With `{ gzip: true }` it compresses every answer (gzip -9) for a client that accepts
- * it, as a well-configured host does. Resolves to { url, close }.
+ * answers. With `encodings` (of 'br' and 'gzip', the server's preference first) it sends, where
+ * the request accepts one, the build's pre-compressed file of that encoding from disk
+ * (`<file>.br`, `<file>.gz`), as a host with nginx's `brotli_static` and `gzip_static` does;
+ * nothing is compressed on the fly. Resolves to { url, close }.
  */
-export async function serve(dir = DIST, prefix = '/some/path/', extra = {}, { gzip = false } = {}) {
+export async function serve(dir = DIST, prefix = '/some/path/', extra = {}, { encodings = [] } = {}) {
+  for (const e of encodings) if (!SUFFIX[e]) throw new Error(`serve: unknown encoding ${e}`);
   const server = createServer(async (req, res) => {
-    if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      const writeHead = res.writeHead.bind(res);
-      const end = res.end.bind(res);
-      res.writeHead = (status, headers = {}) => {
-        res.__status = status;
-        res.__headers = headers;
-        return res;
-      };
-      res.end = (body = '') => {
-        const zipped = gzipSync(body, { level: 9 });
-        writeHead(res.__status ?? 200, { ...res.__headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
-        return end(zipped);
-      };
-    }
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     res.setHeader('content-security-policy',
       path.includes('/editor/') ? EDITOR_CSP : path.includes('/strict/') ? STRICT_CSP : CSP);
@@ -74,8 +79,19 @@ export async function serve(dir = DIST, prefix = '/some/path/', extra = {}, { gz
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      if (encodings.length) headers.vary = 'Accept-Encoding';
+      const accepts = accepted(req.headers['accept-encoding']);
+      let body = null;
+      for (const encoding of encodings.filter(accepts)) {
+        body = await readFile(file + SUFFIX[encoding]).catch(() => null);
+        if (body) {
+          headers['content-encoding'] = encoding;
+          break;
+        }
+      }
+      body ??= await readFile(file);
+      res.writeHead(200, { ...headers, 'content-length': body.length });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

@@ -4,9 +4,11 @@
 // search button with and without JavaScript, and HTML_CodeSniffer (WCAG2AA) with no errors.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, suite } from './serve.mjs';
+import { DIST, ROOT, suite } from './serve.mjs';
 
 const s = suite();
 const data = JSON.parse(readFileSync(join(ROOT, 'src/data/projects.json'), 'utf8'));
@@ -71,6 +73,35 @@ test('the title follows the detail view in three languages, and is restored on c
   await close();
 });
 
+test('og:url and the canonical link: absolute with YP_PUBLIC_URL, left out without it', () => {
+  // The build under test has no address: a relative canonical link is invalid, so none.
+  assert.doesNotMatch(readFileSync(join(DIST, 'index.html'), 'utf8'), /canonical|og:url/);
+  const dir = mkdtempSync(join(tmpdir(), 'yp-prerender-'));
+  try {
+    copyFileSync(join(ROOT, 'index.html'), join(dir, 'index.html'));
+    const base = 'https://www.example.org/youth/';
+    execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', join(dir, 'index.html')], {
+      cwd: ROOT,
+      env: { ...process.env, YP_PUBLIC_URL: base },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const tags = (file) => {
+      const html = readFileSync(join(dir, file), 'utf8');
+      return {
+        og: [...html.matchAll(/<meta property="og:url" content="([^"]*)">/g)].map((m) => m[1]),
+        canonical: [...html.matchAll(/<link rel="canonical" href="([^"]*)">/g)].map((m) => m[1]),
+      };
+    };
+    assert.deepEqual(tags('index.html'), { og: [base], canonical: [base] });
+    for (const p of data.projects) {
+      const url = `${base}projects/${p.id}/`;
+      assert.deepEqual(tags(`projects/${p.id}/index.html`), { og: [url], canonical: [url] });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('every project has a page of its own, readable without JavaScript, with link-preview tags', async () => {
   for (const p of data.projects) {
     const { page, close } = await open(`projects/${p.id}/`, { js: false });
@@ -80,8 +111,8 @@ test('every project has a page of its own, readable without JavaScript, with lin
     assert.equal(await meta('meta[property="og:title"]'), `${p.name.zh} · ${LIST_ZH}`);
     assert.equal(await meta('meta[property="og:description"]'), await meta('meta[name="description"]'));
     assert.equal(await meta('meta[property="og:type"]'), 'article');
-    assert.ok(await meta('meta[property="og:url"]'));
-    assert.ok(await page.locator('link[rel="canonical"]').getAttribute('href'));
+    // A canonical link must be absolute: the build knows no address here (YP_PUBLIC_URL).
+    assert.equal(await page.locator('meta[property="og:url"], link[rel="canonical"]').count(), 0);
     assert.equal(await page.locator('meta[name="description"]').count(), 1);
     // The detail is open in the HTML itself, and the stylesheet two folders up applies.
     await page.locator('dialog.yp-dialog[open] h2', { hasText: p.name.zh }).waitFor();
