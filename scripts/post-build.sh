@@ -2,8 +2,9 @@
 # Trunk's post_build step (Trunk.toml), run in the staging folder before trunk moves it to dist/.
 # Trunk starts the hooks of one stage all at once, so what must happen in order is one hook:
 #   1. at the same time: the prerender writes the default view into index.html and a page per
-#      project; the editors' studio is built into editor/, then the share poster's module into
-#      poster/ (one after the other: trunk's builds share the workspace's wasm-bindgen folder);
+#      project; the widget that reads data files is built into data-files/, the editors' studio
+#      into editor/, then the share poster's module into poster/ (one after the other: trunk's
+#      builds share the workspace's wasm-bindgen folder);
 #      a release build compiles its tools;
 #   2. release builds only, once every file is written: the JavaScript and CSS minified (trunk's
 #      own minifier cannot read wasm-bindgen's glue; see crates/minify), then a .br and a .gz
@@ -18,6 +19,7 @@ cargo run --quiet --features ssr --bin prerender &
 pids+=($!)
 (
   profile=$([ "$release" = yes ] && echo --release || true)
+  (cd builds/data-files && trunk build $profile --dist "$TRUNK_STAGING_DIR/data-files")
   (cd crates/editor && trunk build $profile --dist "$TRUNK_STAGING_DIR/editor")
   (cd crates/poster && trunk build $profile --dist "$TRUNK_STAGING_DIR/poster")
 ) &

@@ -15,7 +15,9 @@ cargo fmt --check
 say "cargo clippy (native and wasm)"
 cargo clippy --workspace --all-targets --features ssr -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
-cargo clippy -p youth-projects-editor --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p youth-projects-editor -p youth-projects-poster --target wasm32-unknown-unknown -- -D warnings
+# The widget for the built-in list (index.html's build), without reading data files.
+cargo clippy --target wasm32-unknown-unknown --bin youth-projects --no-default-features -- -D warnings
 say "schema, model and editor tests (native)"
 cargo test --workspace
 say "widget tests in headless Chromium"

@@ -1,12 +1,14 @@
 //! Data published at run time (`data-src`, chosen by the page's author): fetched with gloo-net
 //! from the page's own origin, then read and checked by the schema crate, as the build reads the
 //! embedded file. Any failure is a [`LoadError`]; the caller keeps the embedded data.
+//!
+//! Only the build with the `data-files` feature reads files (embed.js loads it on pages whose
+//! hosts name one); the build for the built-in list says it does not, should a host name a file
+//! after embed.js has chosen.
 
 use crate::model::data::Dataset;
 pub use crate::model::load::LoadError;
-use gloo_net::http::Request;
-use gloo_timers::callback::Timeout;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 /// How long a load may take.
@@ -59,7 +61,11 @@ impl Pending {
 }
 
 /// Fetches, reads and checks a data file.
+#[cfg(feature = "data-files")]
 pub async fn load(src: &str) -> Result<Dataset, LoadError> {
+    use gloo_net::http::Request;
+    use gloo_timers::callback::Timeout;
+    use std::cell::Cell;
     let url = same_origin(src).ok_or(LoadError::Origin)?;
     let controller = web_sys::AbortController::new().map_err(|_| LoadError::Network)?;
     let timed_out = Rc::new(Cell::new(false));
@@ -96,7 +102,19 @@ pub async fn load(src: &str) -> Result<Dataset, LoadError> {
     read(Box::leak(text.into_boxed_str()))
 }
 
+/// What a load is in the build without reading data files (no fetch, no JSON in its wasm).
+#[cfg(not(feature = "data-files"))]
+pub async fn load(_: &str) -> Result<Dataset, LoadError> {
+    Err(LoadError::NotBuilt)
+}
+
 /// Reads and checks a data file's text as a load does.
+#[cfg(feature = "data-files")]
 pub fn read(text: &'static str) -> Result<Dataset, LoadError> {
     schema::read(text).map_err(LoadError::Data)
+}
+
+#[cfg(not(feature = "data-files"))]
+pub fn read(_: &'static str) -> Result<Dataset, LoadError> {
+    Err(LoadError::NotBuilt)
 }

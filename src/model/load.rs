@@ -17,6 +17,9 @@ pub enum LoadError {
     NotText,
     /// Not JSON, not a data file, or a data file with problems: every one of them.
     Data(Problems),
+    /// This build of the widget does not read data files (the page loaded the one for the
+    /// built-in list).
+    NotBuilt,
 }
 
 impl LoadError {
@@ -30,6 +33,7 @@ impl LoadError {
             LoadError::Timeout => ui.load_timeout.to_string(),
             LoadError::Status(s) => fill(ui.load_status, &[("status", &s.to_string())]),
             LoadError::NotText => ui.load_not_text.to_string(),
+            LoadError::NotBuilt => ui.load_not_built.to_string(),
             LoadError::Data(p) if p.len() == 1 => ui.load_problem.to_string(),
             LoadError::Data(p) => fill(ui.load_problems, &[("n", &p.len().to_string())]),
         };

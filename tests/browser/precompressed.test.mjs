@@ -57,7 +57,7 @@ test('every text and wasm file of the build has a .br and a .gz beside it that u
 });
 
 test('the JavaScript ships minified, the glue wasm-bindgen writes included', () => {
-  for (const name of ['youth-projects.js', 'embed.js', 'editor/youth-projects-editor.js', 'editor/editor.js']) {
+  for (const name of ['youth-projects.js', 'data-files/youth-projects.js', 'embed.js', 'editor/youth-projects-editor.js', 'editor/editor.js']) {
     const js = readFileSync(join(DIST, name), 'utf8');
     // Minified code has no indented lines (the glue as written has thousands).
     assert.doesNotMatch(js, /\n[ \t]+\S/, `${name} is not minified`);
@@ -70,8 +70,8 @@ test('the JavaScript ships minified, the glue wasm-bindgen writes included', () 
   }
 });
 
-/** The page loaded from `server` in a fresh context: its responses and what went wrong. */
-async function load(server) {
+/** The page `path` loaded from `server` in a fresh context: its responses and what went wrong. */
+async function load(server, path = 'index.html') {
   const context = await s.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
@@ -83,13 +83,52 @@ async function load(server) {
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('response', async (r) => responses.set(r.url().slice(server.url.length), await r.allHeaders()));
-  await page.goto(`${server.url}index.html`);
+  await page.goto(`${server.url}${path}`);
   await page.waitForSelector('.yp[data-ready]');
   const cards = await page.locator('article.yp-card').count();
   const violations = await page.evaluate(() => window.__violations);
+  const notice = await page.locator('.yp-notice').allInnerTexts();
+  const badges = await page.locator('.yp-card .yp-badge').count();
   await context.close();
-  return { responses, errors, cards, violations };
+  return { responses, errors, cards, violations, notice, badges };
 }
+
+// Two builds of the widget: the one for the built-in list (dist/), and the one that reads data
+// files (dist/data-files/), which embed.js loads only on pages whose hosts name a file.
+test('a page of the built-in list loads the widget without the reading of data files; a page that names a file, the one with it', async () => {
+  const late = 'document.querySelector("[data-youth-projects]").setAttribute("data-src", "demo/data-progress.json");';
+  const server = await serve(DIST, '/some/path/', {
+    'late.html': {
+      body: '<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>清单</title></head><body>'
+        + '<div data-youth-projects></div><script type="module" src="embed.js"></script>'
+        + '<script type="module" src="late.js"></script></body></html>',
+    },
+    'late.js': { type: 'text/javascript', body: late },
+  }, { encodings: ['br', 'gzip'] });
+  try {
+    const wasm = (r) => [...r.keys()].filter((k) => k.endsWith('_bg.wasm'));
+    const builtIn = await load(server);
+    assert.deepEqual(wasm(builtIn.responses), ['youth-projects_bg.wasm']);
+    assert.deepEqual(builtIn.errors, []);
+
+    const file = await load(server, 'demo/progress.html');
+    assert.deepEqual(wasm(file.responses), ['data-files/youth-projects_bg.wasm']);
+    assert.ok(file.responses.has('demo/data-progress.json'));
+    assert.ok(file.badges > 0, 'the file\'s progress is shown');
+    assert.deepEqual(file.errors, []);
+    assert.deepEqual(file.violations, []);
+
+    // A host that names a file only after embed.js has chosen: the built-in list stays, and the
+    // notice says why the file was not read.
+    const late = await load(server, 'late.html');
+    assert.deepEqual(wasm(late.responses), ['youth-projects_bg.wasm']);
+    assert.equal(late.cards, 11);
+    assert.ok(!late.responses.has('demo/data-progress.json'), 'no file is fetched');
+    assert.match(late.notice.join('\n'), /demo\/data-progress\.json[\s\S]*页面加载的组件不读取数据文件/);
+  } finally {
+    await server.close();
+  }
+});
 
 for (const [host, encodings, expected] of [
   ['brotli and gzip files (the brotli ones sent)', ['br', 'gzip'], 'br'],
