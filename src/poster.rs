@@ -7,57 +7,32 @@
 //! download holds only this.
 
 use crate::model::data::Dataset;
-use js_sys::{Function, Object, Promise, Reflect};
+use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// A module by its address, through the `import()` that `embed.js` leaves for the widget (a
-/// dynamic import of the widget's own would be a module file of its own, fetched at start).
-fn load(url: &str) -> Result<Promise, JsValue> {
-    let import: Function = Reflect::get(
-        &js_sys::global(),
-        &js_sys::Symbol::for_("youth-projects/import"),
-    )?
-    .dyn_into()?;
-    import.call1(&JsValue::NULL, &url.into())?.dyn_into()
-}
-
-/// The folder the widget's files are in, from its standalone page's address (`data-page`).
-pub fn folder(page: Option<&str>) -> String {
-    page.map_or(String::new(), |p| {
-        p[..p.rfind('/').map_or(0, |i| i + 1)].to_string()
-    })
-}
-
-/// Draws the poster into the slot with id `slot`, loading the poster's module from `folder`.
-pub fn show(slot: &str, folder: &str) {
-    let (slot, folder) = (slot.to_string(), folder.to_string());
+/// Draws the poster into the slot with id `slot`, through the function `embed.js` leaves for it
+/// (it loads the poster's module from beside itself; a dynamic import of the widget's own would be
+/// a module file of its own, fetched at start).
+pub fn show(slot: &str) {
+    let slot = slot.to_string();
     wasm_bindgen_futures::spawn_local(async move {
-        if let Err(e) = draw(&slot, &folder).await {
+        if let Err(e) = draw(&slot).await {
             web_sys::console::error_2(&"youth-projects: no poster".into(), &e);
         }
     });
 }
 
-async fn draw(slot: &str, folder: &str) -> Result<(), JsValue> {
+async fn draw(slot: &str) -> Result<(), JsValue> {
     let slot = gloo_utils::document()
         .get_element_by_id(slot)
         .ok_or("no slot")?;
-    let module = JsFuture::from(load(&format!("{folder}poster/youth-projects-poster.js"))?).await?;
-    let init: Function = Reflect::get(&module, &"default".into())?.dyn_into()?;
-    let options = Object::new();
-    Reflect::set(
-        &options,
-        &"module_or_path".into(),
-        &format!("{folder}poster/youth-projects-poster_bg.wasm").into(),
-    )?;
-    JsFuture::from(
-        init.call1(&JsValue::NULL, &options)?
-            .dyn_into::<Promise>()?,
-    )
-    .await?;
-    let show: Function = Reflect::get(&module, &"show".into())?.dyn_into()?;
-    JsFuture::from(show.call1(&JsValue::NULL, &slot)?.dyn_into::<Promise>()?).await?;
+    let draw: Function = Reflect::get(
+        &js_sys::global(),
+        &js_sys::Symbol::for_("youth-projects/poster"),
+    )?
+    .dyn_into()?;
+    JsFuture::from(draw.call1(&JsValue::NULL, &slot)?.dyn_into::<Promise>()?).await?;
     Ok(())
 }
 

@@ -25,9 +25,14 @@ try {
   }
 } catch {}
 
-// The widget loads the share poster's module only when a reader asks for one, through this
-// `import()` (one of its own would be a module file fetched at start).
-globalThis[Symbol.for('youth-projects/import')] ??= (url) => import(url);
+// The share poster's module (poster/, beside this script), loaded the first time a reader asks
+// for a poster and drawing it into the detail view's slot. The widget calls this: an `import()`
+// of its own would be a module file fetched at start.
+globalThis[Symbol.for('youth-projects/poster')] ??= async (slot) => {
+  const poster = await import(new URL('poster/youth-projects-poster.js', base));
+  await poster.default({ module_or_path: new URL('poster/youth-projects-poster_bg.wasm', base) });
+  return poster.show(slot);
+};
 
 /** A `<link rel>` to a file beside this script, unless the page has one already. */
 function linkOnce(rel, file) {

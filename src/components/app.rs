@@ -413,7 +413,6 @@ pub fn App(props: &AppProps) -> Html {
                     } else {
                         String::new()
                     },
-                    folder: crate::poster::folder(options.page.as_deref()),
                 }) }
             }
         </div>

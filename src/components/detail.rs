@@ -27,8 +27,6 @@ pub struct ProjectDetailProps<'a> {
     pub link: String,
     /// Where the poster's QR code leads (`poster::target`).
     pub poster_url: String,
-    /// The folder of the widget's files, where the poster's module is.
-    pub folder: String,
 }
 
 /// Writes the outcome of a share or a copy into the detail view's status line, which screen
@@ -90,8 +88,8 @@ pub fn project_detail(ids: &Ids, dialog: &NodeRef, props: &ProjectDetailProps<'_
         })
     };
     let make_poster = {
-        let (slot, folder) = (ids.id("poster"), props.folder.clone());
-        Callback::from(move |_: MouseEvent| crate::poster::show(&slot, &folder))
+        let slot = ids.id("poster");
+        Callback::from(move |_: MouseEvent| crate::poster::show(&slot))
     };
     let cite = |f: &Figure| -> Html {
         let figure = p.figures.iter().position(|x| std::ptr::eq(x, f));
