@@ -7,9 +7,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import { ROOT, SHOTS, suite } from './serve.mjs';
+import { axe as audit } from './audits.mjs';
+
+const axe = (page) => audit(page, { exclude: 'iframe' });
 
 /** Pages the test serves beside the build: a host page for the exported data file. */
 const extra = {};
@@ -75,9 +77,6 @@ async function officeWorkbook({ wrongValue = false } = {}) {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const axe = async (page) => (await new AxeBuilder({ page }).exclude('iframe')
-  .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze())
-  .violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 /** The editor, fresh (no saved draft), ready. */
 async function editor(page) {

@@ -5,8 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { SHOTS, suite } from './serve.mjs';
+import { axe } from './audits.mjs';
 
 const s = suite();
 const PHONE = { width: 360, height: 740 };
@@ -27,9 +27,6 @@ const tooWide = (page) => page.evaluate(() => {
     .slice(0, 5);
 });
 
-/** axe-core's WCAG 2.1 A and AA violations, by rule and target. */
-const axe = async (page) => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze())
-  .violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 /** A page at phone size that sums every layout shift from the start. */
 async function phonePage() {

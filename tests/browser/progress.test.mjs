@@ -9,16 +9,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import { ROOT, SHOTS, suite } from './serve.mjs';
+import { axe, sniff } from './audits.mjs';
 
 const extra = {};
 const s = suite(extra);
 // The format number the schema writes today, read from its one definition.
 const CURRENT_FORMAT = Number(readFileSync(join(ROOT, 'crates/schema/src/data.rs'), 'utf8')
   .match(/pub const FORMAT: u32 = (\d+);/)[1]);
-const HTMLCS = readFileSync(join(ROOT, 'tests/browser/node_modules/html_codesniffer/build/HTMLCS.js'), 'utf8');
 const UPDATE = '截至9月30日,全市新建“希望小屋”62个。';
 const LINK = 'https://www.example.org/youth-projects/progress/2022-q3';
 
@@ -63,20 +62,6 @@ async function officeProgress() {
 const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const importInto = (page, name, buffer) => page.setInputFiles('#ed-import', { name, mimeType: xlsx, buffer });
 const errorsIn = (page) => page.locator('.ed-issue.ed-error button');
-
-const axe = async (page) => (await new AxeBuilder({ page })
-  .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze())
-  .violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-
-async function sniff(page) {
-  await page.addScriptTag({ content: HTMLCS });
-  return page.evaluate(() => new Promise((done) => {
-    window.HTMLCS.process('WCAG2AA', document, () => {
-      done(window.HTMLCS.getMessages().filter((m) => m.type === 1)
-        .map((m) => `${m.code}: ${m.element.outerHTML.slice(0, 80)}`));
-    });
-  }));
-}
 
 test('the progress round: the league\'s workbook, an office\'s 进度 table merged, two tabs, the preview, publishing', async () => {
   const { page: a, errors, close } = await s.open('editor/index.html', { ready: '.ed-tabs', width: 1400 });

@@ -9,11 +9,11 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, ROOT, suite } from './serve.mjs';
+import { sniff } from './audits.mjs';
 
 const s = suite();
 const data = JSON.parse(readFileSync(join(ROOT, 'src/data/projects.json'), 'utf8'));
 const LIST_ZH = '2022年度“我为青少年办实事”清单';
-const HTMLCS = readFileSync(join(ROOT, 'tests/browser/node_modules/html_codesniffer/build/HTMLCS.js'), 'utf8');
 
 /** A page of its own context: clipboard allowed, optionally without JavaScript or as WeChat. */
 async function open(path, { js = true, userAgent, width = 1280, noShare = true } = {}) {
@@ -33,17 +33,6 @@ async function open(path, { js = true, userAgent, width = 1280, noShare = true }
   await page.goto(s.server.url + path);
   if (js) await page.waitForSelector('.yp[data-ready]');
   return { page, errors, close: () => context.close() };
-}
-
-/** HTML_CodeSniffer's WCAG2AA errors, as "code: element". */
-async function sniff(page) {
-  await page.addScriptTag({ content: HTMLCS });
-  return page.evaluate(() => new Promise((done) => {
-    window.HTMLCS.process('WCAG2AA', document, () => {
-      done(window.HTMLCS.getMessages().filter((m) => m.type === 1)
-        .map((m) => `${m.code}: ${m.element.outerHTML.slice(0, 80)}`));
-    });
-  }));
 }
 
 test('the title follows the detail view in three languages, and is restored on closing', async () => {
