@@ -52,9 +52,14 @@ struct Spec {
 /// Most figures a poster shows.
 const FIGURES: usize = 4;
 
-/// The text of an element, its runs of white space as one space.
-fn text_of(el: &Element) -> String {
-    el.text_content()
+/// The text of the first element under `parent` that `selector` finds, its runs of white space
+/// as one space; empty where there is none.
+fn text_in(parent: &Element, selector: &str) -> String {
+    parent
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|el| el.text_content())
         .unwrap_or_default()
         .split_whitespace()
         .collect::<Vec<_>>()
@@ -66,12 +71,6 @@ impl Spec {
     fn of(slot: &Element, words: &[String]) -> Spec {
         let attr = |name: &str| slot.get_attribute(name).unwrap_or_default();
         let view = slot.closest("dialog").ok().flatten();
-        let find = |selector: &str| {
-            view.as_ref()
-                .and_then(|v| v.query_selector(selector).ok().flatten())
-                .map(|el| text_of(&el))
-                .unwrap_or_default()
-        };
         let lang = slot
             .closest("[lang]")
             .ok()
@@ -88,13 +87,6 @@ impl Spec {
                 let Some(item) = items.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
                     continue;
                 };
-                let part = |selector: &str| {
-                    item.query_selector(selector)
-                        .ok()
-                        .flatten()
-                        .map(|el| text_of(&el))
-                        .unwrap_or_default()
-                };
                 let target = item
                     .query_selector(".yp-kind-target")
                     .ok()
@@ -103,9 +95,9 @@ impl Spec {
                 figures.push((
                     target,
                     Figure {
-                        value: part(".yp-fig-value"),
-                        label: part(".yp-fig-label"),
-                        kind: part(".yp-kind"),
+                        value: text_in(&item, ".yp-fig-value"),
+                        label: text_in(&item, ".yp-fig-label"),
+                        kind: text_in(&item, ".yp-kind"),
                     },
                 ));
             }
@@ -114,7 +106,10 @@ impl Spec {
         Spec {
             latin: lang == "en",
             band: attr("data-band"),
-            title: find(".yp-dialog-head h2"),
+            title: view
+                .as_ref()
+                .map(|v| text_in(v, ".yp-dialog-head h2"))
+                .unwrap_or_default(),
             figures: targets
                 .into_iter()
                 .chain(others)
