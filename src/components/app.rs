@@ -26,6 +26,7 @@ use crate::hooks::{
 use crate::i18n::{Lang, fill, ui, with_year};
 use crate::model::cite::project_link;
 use crate::model::data::Dataset;
+use crate::model::progress::Summary;
 use crate::model::query::{Facet, Query, Sort};
 use crate::model::state::{Action, HistoryMode, Load, PAGE, State};
 use crate::model::url;
@@ -90,8 +91,8 @@ fn initial_state(props: &AppProps) -> State {
 
 /// How the list stands, above it, where the data has updates: how many projects are in each
 /// status (by their latest update) and the latest day among those updates.
-fn progress_summary(data: &Dataset, lang: Lang) -> Html {
-    let Some(summary) = crate::model::progress::summary(data) else {
+fn progress_summary(summary: Option<&Summary>, lang: Lang) -> Html {
+    let Some(summary) = summary else {
         return Html::default();
     };
     let ui = ui(lang);
@@ -200,6 +201,8 @@ pub fn App(props: &AppProps) -> Html {
         lang,
     );
     let built_in = data == props.data;
+    // The list's progress, once per dataset (it walks every project's updates).
+    let summary = use_memo(data.clone(), |d| crate::model::progress::summary(d));
     let total = data.projects.len();
     use_announcement(&status, visible.len(), total, lang);
     // In an iframe, the host hears the new height after every change of what is shown.
@@ -348,9 +351,9 @@ pub fn App(props: &AppProps) -> Html {
                                 { ui(lang).results_title }
                                 <span class="yp-count">{ count_text(visible.len(), total, lang) }</span>
                             </h2>
-                            { progress_summary(&data, lang) }
+                            { progress_summary(summary.as_ref().as_ref(), lang) }
                             <div class="yp-tools">
-                                { sort_control(&ids, &SortControlProps { sort: query.sort, progress: Facet::Status.offered(&data), lang, on_sort }) }
+                                { sort_control(&ids, &SortControlProps { sort: query.sort, progress: summary.is_some(), lang, on_sort }) }
                                 { csv_button(CsvButtonProps { data: data.clone(), visible: visible.clone(), lang }) }
                             </div>
                         </div>
